@@ -1,0 +1,2 @@
+// The command line: placeholder until the core lands.
+process.exitCode = 0;
