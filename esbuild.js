@@ -34,7 +34,14 @@ const shared = {
 
 const bundles = [
   { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...shared, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...shared,
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.js',
+    // The file-walking library's ES build asks for import.meta.url, which a CommonJS bundle lacks.
+    banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': 'importMetaUrl' },
+  },
   { ...shared, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];
 

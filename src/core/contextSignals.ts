@@ -1,0 +1,68 @@
+import type { Rendering } from './document';
+import type { MappedText } from './mappedText';
+
+/**
+ * Wording that names a concrete shared anchor: where or how you met, an event or talk, a
+ * named mutual contact, a shared employer, school or group, or a specific piece of their work
+ * or news (the corpus README's definition of context). Patterns run on the canonical text of
+ * normalize.ts. Sender-only facts, "I viewed your profile", a shared field or industry and
+ * unnamed "mutual connections" are deliberately absent: they are not context.
+ */
+export interface ContextSignal {
+  id: string;
+  pattern: RegExp;
+  examples: readonly string[];
+  counterExamples: readonly string[];
+}
+
+export const CONTEXT_SIGNALS: readonly ContextSignal[] = [
+  {
+    id: 'met',
+    pattern: /\b(?:we met|(?:great|good|nice|lovely|a pleasure) (?:meeting|to meet|talking|chatting|speaking) (?:with )?you|(?:met|meeting|spoke|speaking|talked|talking|chatted|chatting) (?:with )?you (?:at|during|after|on|last|yesterday|today|this)|enjoyed (?:our|meeting|talking|chatting)|(?:our|the) (?:conversation|chat|talk|discussion|call|coffee|meeting) (?:at|about|on|last|yesterday|today|this)|(?:taking|took) the time to (?:speak|talk|meet|chat))\b/,
+    examples: ['It was great meeting you at the Tech Summit last week.', 'we met last night at the SVASE networking event', 'I enjoyed our discussion about pricing'],
+    counterExamples: ["I don't think we have met", 'meeting new people is fun'],
+  },
+  {
+    id: 'their-talk',
+    pattern: /\byour (?:recent |latest |last |great |excellent |fantastic |brilliant |new )?(?:talk|session|keynote|presentation|panel|webinar|workshop|class|lecture|course|podcast|episode|interview|video|demo|lightning talk)\b|\b(?:speaking|presenting|talk) at \S|\bteaching us\b|\b(?:caught|attended|watched|heard) your\b/,
+    examples: ['I caught your session at KubeCon', 'saw you are speaking at [event]', 'Thanks for teaching us about LinkedIn today!', 'I watched your webinar hosted by Jobscan'],
+    counterExamples: ['I speak at conferences myself'],
+  },
+  {
+    id: 'their-writing',
+    pattern: /\byour (?:recent |latest |last |great |excellent |thoughtful |new )?(?:post|posts|article|articles|blog|newsletter|essay|paper|book|thread|tweets?|comments?|content|insights? on|research|piece|write-?up|report|project|open[- ]source|library|repo|website)\b|\b(?:following|reading|read|enjoyed|loved|saw) your\b|\bthe (?:video|post|article|thread) (?:on|about)\b|\b(?:loyal |long-time |longtime )?follower (?:on|of)\b|\byour work on\b|\bnoticed your work\b/,
+    examples: ['loved your recent post about onboarding', "I've been following your content on pricing", 'your work on [specific project]', 'I saw the video on prospecting emails'],
+    counterExamples: ['your marketing work is great!', 'I viewed your profile', "following [company]'s approach"],
+  },
+  {
+    id: 'named-mutual',
+    pattern: /\b(?:connected (?:to|with) (?!you\b|people\b|others\b|professionals\b)\S+|you and i both know|we both know|(?:mentioned|suggested|recommended) (?:that )?(?:i|we|you|your name)\b|(?:introduced|referred) (?:me|us)\b|your name came up|(?:mutual|common) (?:friend|contact|colleague|connection) \S+|\bsays hi\b|told me (?:about|to))/,
+    examples: ['[Mutual Name] mentioned we would have a lot to talk about', "I'm connected with Jeremy", 'you and I both know (so and so)', 'Ana suggested I reach out', 'your name came up'],
+    counterExamples: ['we have some mutual connections', 'connected with people in fintech'],
+  },
+  {
+    id: 'shared-place',
+    pattern: /\b(?:we (?:are|were|'re) both (?:members|part|alumni|alums|graduates) of|we(?:'re| are) (?:both )?in (?:the )?(?:\S+ ){0,3}(?:group|club|community|cohort|program|class|course|chapter|slack|association)|fellow (?:\S+ ){0,3}(?:members?|alum|alums|alumnus|alumna|alumni|classmates?|students?|volunteers?|speakers?|mentors?|attendees?)|(?:worked|studied|served|volunteered) together|(?:we|i) used to (?:work|study|get|have|sit)|when we (?:worked|were|studied)|our time at|former (?:colleague|classmate|teammate|coworker|co-worker)s?|(?:same|your) (?:class|cohort|team|department|program) (?:at|in)|you're (?:a )?part of|involved with|your (?:team|company's|group's) (?:work|launch|announcement|funding)|what your team is (?:shipping|building)|we used to)\b/,
+    examples: ['we are both members of NYEBN', "we're both in [group]", 'Fellow [university] alum here', 'the Chinese place where we used to get lunch', 'I saw you are involved with [ERG name]'],
+    counterExamples: ['we both work in the HR field', 'fellow QA pro here!', 'fellow business owners'],
+  },
+  {
+    id: 'their-news',
+    pattern: /\b(?:congrat(?:s|ulations) on|saw (?:that )?(?:you|your company|\S+) (?:is|are|'re|just|recently) (?:speaking|hiring|expanding|launching|raising|working on|involved)|(?:noticed|saw|read) (?:that )?\S+ is (?:expanding|hiring|launching)|(?:your|the) (?:promotion|new role|launch|funding|award|announcement)|your outreach|you reached out|reaching out about|i applied (?:for|to))\b/,
+    examples: ['I noticed {{company}} is expanding in {{area}}', 'Congrats on the new role!', 'I appreciate your outreach regarding the role', 'I applied for the [role] position'],
+    counterExamples: ["I'm currently exploring roles"],
+  },
+];
+
+/** Template variables whose names say they carry the context: `{{context}}`, `{{shared_context}}`, `{{event}}`. */
+const CONTEXT_VARIABLE = /(?:^|[._-])(?:context|shared|event|conference|mutual|referrer|introducer)|context|event/i;
+
+/** The first context signal found in a rendering, or undefined when it has none. */
+export function findContext(rendering: Rendering, canonical: MappedText): { id: string; start: number; end: number } | undefined {
+  for (const signal of CONTEXT_SIGNALS) {
+    const match = signal.pattern.exec(canonical.text);
+    if (match) return { id: signal.id, start: match.index, end: match.index + match[0].length };
+  }
+  const variable = rendering.variables.find((v) => CONTEXT_VARIABLE.test(v.name));
+  return variable ? { id: 'context-variable', start: 0, end: 0 } : undefined;
+}

@@ -1,0 +1,25 @@
+import { sourceSpanIn } from '../document';
+import { sourceSpanOf } from '../mappedText';
+import type { RenderingRule } from '../rule';
+
+/** Stock or boilerplate wording (phrases.ts), and the user's own list of phrases to avoid. */
+export const genericPhrase: RenderingRule = {
+  id: 'generic-phrase',
+  defaultSeverity: 'warning',
+  scope: 'rendering',
+  summary: 'Stock or boilerplate wording that could be sent to anyone.',
+  why: 'Recipients see the same stock lines every day and skip them; a note that could go to anyone reads as if it did. One sentence on how you know them, or why them, does more than any stock line.',
+  check({ rendering, canonical, context, phrases }) {
+    return phrases
+      .find(canonical.text)
+      .filter((hit) => !(hit.phrase.onlyWithoutContext && context))
+      .map((hit) => {
+        const rendered = sourceSpanOf(canonical, hit.start, hit.end);
+        const quoted = rendering.mapped.text.slice(rendered.start, rendered.end);
+        return {
+          span: sourceSpanIn(rendering, rendered.start, rendered.end),
+          message: `"${quoted}" is stock wording. ${hit.phrase.reason} Say how you know them, or why them.`,
+        };
+      });
+  },
+};

@@ -1,0 +1,21 @@
+import { sourceSpanIn } from '../document';
+import type { RenderingRule } from '../rule';
+
+/** The rendered note is longer than the note box takes. */
+export const overLimit: RenderingRule = {
+  id: 'over-limit',
+  defaultSeverity: 'error',
+  scope: 'rendering',
+  summary: 'The rendered message is longer than the character limit.',
+  why: 'The invitation note box stops at 300 characters on Premium and 200 on a free account, so the end of the note, usually the ask, never arrives. Cut until the whole note fits.',
+  check({ rendering }) {
+    const { text } = rendering.mapped;
+    const { limit } = rendering;
+    if (text.length <= limit) return [];
+    const over = text.length - limit;
+    return [{
+      span: sourceSpanIn(rendering, limit, text.length),
+      message: `The message is ${text.length} characters, ${over} over the limit of ${limit}: everything from here on would be cut. Shorten it by ${over}.`,
+    }];
+  },
+};
