@@ -42,20 +42,30 @@ export const CONTEXT_SIGNALS: readonly ContextSignal[] = [
   },
   {
     id: 'shared-place',
-    pattern: /\b(?:we (?:are|were|'re) both (?:members|part|alumni|alums|graduates) of|we(?:'re| are) (?:both )?in (?:the )?(?:\S+ ){0,3}(?:group|club|community|cohort|program|class|course|chapter|slack|association)|fellow (?:\S+ ){0,3}(?:members?|alum|alums|alumnus|alumna|alumni|classmates?|students?|volunteers?|speakers?|mentors?|attendees?)|(?:worked|studied|served|volunteered) together|(?:we|i) used to (?:work|study|get|have|sit)|when we (?:worked|were|studied)|our time at|former (?:colleague|classmate|teammate|coworker|co-worker)s?|(?:same|your) (?:class|cohort|team|department|program) (?:at|in)|you're (?:a )?part of|involved with|your (?:team|company's|group's) (?:work|launch|announcement|funding)|what your team is (?:shipping|building)|we used to)\b/,
+    pattern: /\b(?:we (?:are|were|'re) both (?:members|part|alumni|alums|graduates) of|we(?:'re| are) (?:both )?in (?:the )?(?:\S+ ){0,3}\[?(?:group|club|community|cohort|program|class|course|chapter|slack|association)|fellow (?:\S+ ){0,3}(?:members?|alum|alums|alumnus|alumna|alumni|classmates?|students?|volunteers?|speakers?|mentors?|attendees?)|(?:worked|studied|served|volunteered) (?:together|with you)|we (?:were|worked) (?:on|in) the same|(?:both|also) (?:studied|went|graduated) (?:at|to|from)|(?:we|i) used to (?:work|study|get|have|sit)|when we (?:worked|were|studied)|our time at|former (?:colleague|classmate|teammate|coworker|co-worker)s?|(?:same|your) (?:class|cohort|team|department|program) (?:at|in)|you're (?:a )?part of|involved with|your (?:team|company's|group's) (?:work|launch|announcement|funding)|what your team is (?:shipping|building)|we used to)\b/,
     examples: ['we are both members of NYEBN', "we're both in [group]", 'Fellow [university] alum here', 'the Chinese place where we used to get lunch', 'I saw you are involved with [ERG name]'],
     counterExamples: ['we both work in the HR field', 'fellow QA pro here!', 'fellow business owners'],
   },
   {
+    id: 'event',
+    pattern: /\b(?:at|during|after|from) (?:the |this |last (?:week|month|year)'s |yesterday's )?(?:\S+ ){0,4}(?:conference|summit|meetup|meet-up|expo|hackathon|workshop|bootcamp|career fair|job fair|networking event|offsite|retreat|convention|symposium|fireside chat)\b|\bour paths crossed\b|\byou (?:spoke|presented|talked) (?:at|on|about)\b/,
+    examples: ['Good to see you at the DevOpsDays Berlin conference', "during last week's AWS Summit", 'our paths crossed at KubeCon', 'you spoke at the meetup'],
+    counterExamples: ['I go to many conferences', 'a summit of ideas'],
+  },
+  {
     id: 'their-news',
-    pattern: /\b(?:congrat(?:s|ulations) on|saw (?:that )?(?:you|your company|\S+) (?:is|are|'re|just|recently) (?:speaking|hiring|expanding|launching|raising|working on|involved)|(?:noticed|saw|read) (?:that )?\S+ is (?:expanding|hiring|launching)|(?:your|the) (?:promotion|new role|launch|funding|award|announcement)|your outreach|you reached out|reaching out about|i applied (?:for|to))\b/,
+    pattern: /\b(?:congrat(?:s|ulations) on|(?:saw|noticed|read|heard) (?:that )?(?:you(?:'re| are)|\S+ (?:is|are)|is) (?:now |just |recently )?(?:speaking|presenting|hiring|expanding|launching|raising|working on|involved|attending|building|moving)|(?:your|the) (?:promotion|new role|launch|funding|award|announcement)|your outreach|you reached out|reaching out about|i applied (?:for|to))\b/,
     examples: ['I noticed {{company}} is expanding in {{area}}', 'Congrats on the new role!', 'I appreciate your outreach regarding the role', 'I applied for the [role] position'],
     counterExamples: ["I'm currently exploring roles"],
   },
 ];
 
-/** Template variables whose names say they carry the context: `{{context}}`, `{{shared_context}}`, `{{event}}`. */
-const CONTEXT_VARIABLE = /(?:^|[._-])(?:context|shared|event|conference|mutual|referrer|introducer)|context|event/i;
+/**
+ * Template variables whose names say they carry the context or a specific piece of their work:
+ * `{{context}}`, `{{shared_context}}`, `{{event}}`, `{{specific_insight}}`. An author who wired such a slot
+ * has said where the context goes; the placeholder rule flags it while it is still empty.
+ */
+const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insight|post|article|talk|session|webinar|project/i;
 
 /** The first context signal found in a rendering, or undefined when it has none. */
 export function findContext(rendering: Rendering, canonical: MappedText): { id: string; start: number; end: number } | undefined {

@@ -129,7 +129,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'lets-connect',
-    pattern: "\\b(?:let's connect|would love to connect|i'd love to connect|would you like to connect|wanted to connect|happy to connect|hope you'll consider connecting)\\b",
+    pattern: "\\b(?:let's connect(?! (?:the|these|those|our|your|you with|me with|us with)\\b)|would love to connect|i'd love to connect|would you like to connect|wanted to connect|happy to connect|hope you'll consider connecting)\\b",
     reason: 'The request already says you want to connect; on its own it gives no reason.',
     onlyWithoutContext: true,
     examples: [

@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Runs the built command line, as a user would. `npm test` builds dist/ before the unit tests. */
+const cliPath = join(__dirname, '../../../dist/cli.js');
+function cli(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('command line', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'invite-cli-'));
+    writeFileSync(join(dir, 'good.invite'), '---\nname: Dana\n---\nHi {{name}}, great meeting you at PyCon. I enjoyed your talk on retries.\n');
+    writeFileSync(join(dir, 'stock.invite'), "I'd like to add you to my professional network on LinkedIn.\n");
+    writeFileSync(join(dir, 'slot.invite'), 'Hi [Name], we met at PyCon.\n');
+    writeFileSync(join(dir, 'broken.invite'), 'Hi {{#company}} there\n');
+    mkdirSync(join(dir, 'nested'));
+    writeFileSync(join(dir, 'nested', 'deep.invite'), 'Hi [Name], we met at PyCon.\n');
+    writeFileSync(join(dir, 'nested', 'notes.txt'), 'not an invite [Name]\n');
+    writeFileSync(join(dir, 'binary.invite'), Buffer.from([0x48, 0x00, 0x69]));
+    writeFileSync(join(dir, 'people.invite'), '---\nrecipients:\n  - name: Omar\n  - name: Lee\n---\nHi {{name}}, we met at PyCon.\n');
+    writeFileSync(join(dir, 'bom.invite'), '\uFEFFHi [Name], we met at PyCon.\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('lint', () => {
+    it('exits 0 when there is no error, even with warnings', () => {
+      assert.equal(cli(['lint', 'good.invite'], dir).code, 0);
+      const stock = cli(['lint', 'stock.invite'], dir);
+      assert.equal(stock.code, 0);
+      assert.match(stock.stdout, /^stock\.invite:1:1: warning generic-phrase: /m);
+    });
+
+    it('exits 1 when a finding is an error', () => {
+      const result = cli(['lint', 'slot.invite'], dir);
+      assert.equal(result.code, 1);
+      assert.match(result.stdout, /^slot\.invite:1:4: error placeholder: /m);
+    });
+
+    it('prints one JSON array in the documented shape', () => {
+      const result = cli(['lint', '--format', 'json', 'slot.invite', 'good.invite'], dir);
+      assert.equal(result.code, 1);
+      const parsed = JSON.parse(result.stdout);
+      assert.deepEqual(parsed, [
+        {
+          file: 'slot.invite',
+          findings: [{
+            rule: 'placeholder', severity: 'error', message: parsed[0].findings[0].message,
+            line: 1, column: 4, endLine: 1, endColumn: 10,
+          }],
+        },
+        { file: 'good.invite', findings: [] },
+      ]);
+      assert.match(parsed[0].findings[0].message, /\[Name\]/);
+    });
+
+    it('names a missing file on stderr, still lints the others, and exits 2', () => {
+      const result = cli(['lint', '--format', 'json', 'missing.invite', 'slot.invite'], dir);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /missing\.invite: no such file/);
+      assert.equal(JSON.parse(result.stdout)[0].file, 'slot.invite');
+    });
+
+    it('lints the .invite files of a folder, recursively', () => {
+      const result = cli(['lint', '--format', 'json', 'nested'], dir);
+      assert.deepEqual(JSON.parse(result.stdout).map((r: { file: string }) => r.file), ['nested/deep.invite']);
+    });
+
+    it('expands a glob', () => {
+      const files = JSON.parse(cli(['lint', '--format', 'json', '*.invite'], dir).stdout).map((r: { file: string }) => r.file);
+      assert.ok(files.includes('good.invite') && files.includes('stock.invite'));
+      assert.ok(!files.includes('binary.invite'), 'a binary file is reported, not linted');
+    });
+
+    it('refuses a binary file with a clear message', () => {
+      const result = cli(['lint', 'binary.invite'], dir);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /binary/);
+    });
+
+    it('reports an unreadable file', function () {
+      if (process.getuid?.() === 0) this.skip(); // root reads any file
+      const locked = join(dir, 'locked.invite');
+      writeFileSync(locked, 'x');
+      chmodSync(locked, 0o000);
+      const result = cli(['lint', 'locked.invite'], dir);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /permission denied/);
+    });
+
+    it('applies --limit', () => {
+      writeFileSync(join(dir, 'long.invite'), `We met at PyCon. ${'a'.repeat(200)}`);
+      assert.equal(cli(['lint', 'long.invite'], dir).code, 0);
+      assert.equal(cli(['lint', '--limit', '200', 'long.invite'], dir).code, 1);
+    });
+
+    it('counts columns as VS Code does, after a byte-order mark', () => {
+      const [result] = JSON.parse(cli(['lint', '--format', 'json', 'bom.invite'], dir).stdout);
+      assert.equal(result.findings[0].column, 4);
+    });
+
+    it('exits 2 on usage problems', () => {
+      for (const args of [['lint'], ['lint', '--format', 'xml', 'a'], ['lint', '--limit', 'x', 'a'], ['lint', '--bogus', 'a'], ['frobnicate'], []]) {
+        const result = cli(args, dir);
+        assert.equal(result.code, 2, args.join(' '));
+        assert.match(result.stderr, /Usage:/);
+      }
+    });
+  });
+
+  describe('render', () => {
+    it('prints exactly the copied text and one newline', () => {
+      const result = cli(['render', 'good.invite'], dir);
+      assert.equal(result.code, 0);
+      assert.equal(result.stdout, 'Hi Dana, great meeting you at PyCon. I enjoyed your talk on retries.\n');
+    });
+
+    it('renders the chosen recipient', () => {
+      assert.equal(cli(['render', '--recipient', 'Lee', 'people.invite'], dir).stdout, 'Hi Lee, we met at PyCon.\n');
+      const first = cli(['render', 'people.invite'], dir);
+      assert.equal(first.stdout, 'Hi Omar, we met at PyCon.\n');
+      assert.match(first.stderr, /2 recipients/);
+    });
+
+    it('exits 1 with the problem on stderr when the template cannot be rendered', () => {
+      const result = cli(['render', 'broken.invite'], dir);
+      assert.equal(result.code, 1);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /broken\.invite:1:4: .*never closed/);
+    });
+
+    it('exits 2 for a missing file or a folder', () => {
+      assert.equal(cli(['render', 'missing.invite'], dir).code, 2);
+      const folder = cli(['render', 'nested'], dir);
+      assert.equal(folder.code, 2);
+      assert.match(folder.stderr, /folder/);
+    });
+
+    it('keeps problems that do not stop rendering on stderr, exit 0', () => {
+      const result = cli(['render', 'slot.invite'], dir);
+      assert.equal(result.code, 0);
+      assert.equal(result.stdout, 'Hi [Name], we met at PyCon.\n');
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { STOCK_PHRASES } from '../../src/core';
+import { CONTEXT_SIGNALS } from '../../src/core/contextSignals';
+import { normalizeForMatching } from '../../src/core/normalize';
+import { PLACEHOLDER_PATTERNS } from '../../src/core/placeholderPatterns';
+
+/** Walks every data entry, so a phrase, signal or pattern cannot land without examples that prove it. */
+describe('rule data', () => {
+  describe('stock phrases', () => {
+    const ids = new Set<string>();
+    for (const phrase of STOCK_PHRASES) {
+      it(`${phrase.id}: matches its examples and none of its counter-examples`, () => {
+        assert.ok(!ids.has(phrase.id), 'ids are unique');
+        ids.add(phrase.id);
+        assert.ok(phrase.examples.length > 0 && phrase.counterExamples.length > 0, 'has examples both ways');
+        assert.match(phrase.reason, /^[A-Z].*\.$/, 'the reason is a sentence');
+        assert.doesNotMatch(phrase.pattern, /\((?!\?)/, 'no capturing groups: the matcher numbers its own');
+        const pattern = new RegExp(phrase.pattern);
+        for (const { text } of phrase.examples) assert.match(normalizeForMatching(text).text, pattern, text);
+        for (const text of phrase.counterExamples) assert.doesNotMatch(normalizeForMatching(text).text, pattern, text);
+      });
+    }
+    it('quote a public source for every example taken from one', () => {
+      const sourced = STOCK_PHRASES.flatMap((p) => p.examples).filter((e) => e.source !== undefined);
+      assert.ok(sourced.length >= 10);
+      for (const example of sourced) assert.match(example.source ?? '', /^https?:\/\//);
+    });
+  });
+
+  describe('context signals', () => {
+    for (const signal of CONTEXT_SIGNALS) {
+      it(`${signal.id}: matches its examples and none of its counter-examples`, () => {
+        for (const text of signal.examples) assert.match(normalizeForMatching(text).text, signal.pattern, text);
+        for (const text of signal.counterExamples) assert.doesNotMatch(normalizeForMatching(text).text, signal.pattern, text);
+      });
+    }
+  });
+
+  describe('placeholder patterns', () => {
+    for (const entry of PLACEHOLDER_PATTERNS) {
+      it(`${entry.id}: matches its examples and none of its counter-examples`, () => {
+        assert.ok(entry.pattern.global, 'global, for scanning');
+        for (const text of entry.examples) {
+          entry.pattern.lastIndex = 0;
+          assert.ok(entry.pattern.test(text), text);
+        }
+        for (const text of entry.counterExamples) {
+          entry.pattern.lastIndex = 0;
+          assert.ok(!entry.pattern.test(text), text);
+        }
+      });
+    }
+  });
+});
