@@ -24,11 +24,15 @@ export class LineIndex {
     return low;
   }
 
-  /** 1-based line and column of an offset, clamped to the text. */
+  /**
+   * 1-based line and column of an offset, clamped to the text. An offset on a line break
+   * (`\r` or `\n`) is the end of its line, as an editor counts it.
+   */
   position(offset: number): { line: number; column: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineOf(clamped);
-    return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
+    const column = Math.min(clamped, this.lineEnd(line)) - this.lineStarts[line] + 1;
+    return { line: line + 1, column };
   }
 
   /** Offset of the start of a 0-based line. */

@@ -10,35 +10,53 @@ export interface MappedText {
   readonly ends: Int32Array;
 }
 
-/** Builds mapped text piece by piece. */
+interface Piece {
+  text: string;
+  start: number;
+  /** -1 for verbatim text; otherwise every unit maps to [start, end). */
+  end: number;
+}
+
+/** Builds mapped text piece by piece; the maps are filled once, at the end. */
 export class MappedTextBuilder {
-  private readonly pieces: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private pieces: Piece[] = [];
+  private length = 0;
 
   /** Appends text copied verbatim from the source at `sourceStart`. */
   appendVerbatim(text: string, sourceStart: number): void {
-    this.pieces.push(text);
-    for (let i = 0; i < text.length; i++) {
-      this.starts.push(sourceStart + i);
-      this.ends.push(sourceStart + i + 1);
-    }
+    if (text.length === 0) return;
+    this.pieces.push({ text, start: sourceStart, end: -1 });
+    this.length += text.length;
   }
 
   /** Appends text that came from a whole source span (a tag, or a value that is not verbatim). */
   appendFromSpan(text: string, span: SourceSpan): void {
-    this.pieces.push(text);
-    for (let i = 0; i < text.length; i++) {
-      this.starts.push(span.start);
-      this.ends.push(span.end);
-    }
+    if (text.length === 0) return;
+    this.pieces.push({ text, start: span.start, end: span.end });
+    this.length += text.length;
   }
 
   build(): MappedText {
-    const mapped = { text: this.pieces.join(''), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
-    this.starts = [];
-    this.ends = [];
-    return mapped;
+    const starts = new Int32Array(this.length);
+    const ends = new Int32Array(this.length);
+    let at = 0;
+    for (const piece of this.pieces) {
+      const n = piece.text.length;
+      if (piece.end === -1) {
+        for (let i = 0; i < n; i++) {
+          starts[at + i] = piece.start + i;
+          ends[at + i] = piece.start + i + 1;
+        }
+      } else {
+        starts.fill(piece.start, at, at + n);
+        ends.fill(piece.end, at, at + n);
+      }
+      at += n;
+    }
+    const text = this.pieces.length === 1 ? this.pieces[0].text : this.pieces.map((p) => p.text).join('');
+    this.pieces = [];
+    this.length = 0;
+    return { text, starts, ends };
   }
 }
 
@@ -57,49 +75,73 @@ export function sourceSpanOf(mapped: MappedText, start: number, end: number): So
 }
 
 /**
+ * Collects the units of a new mapped text that keeps some units of an old one, into typed
+ * arrays and string slices, so large documents cost no per-character allocation.
+ */
+export class MappedTextSelection {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly chunks: string[] = [];
+  private length = 0;
+
+  constructor(private readonly from: MappedText, capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  /** Keeps units [start, end) of the old text. */
+  keep(start: number, end: number): void {
+    if (end <= start) return;
+    this.chunks.push(this.from.text.slice(start, end));
+    this.starts.set(this.from.starts.subarray(start, end), this.length);
+    this.ends.set(this.from.ends.subarray(start, end), this.length);
+    this.length += end - start;
+  }
+
+  /** Adds a unit that stands for old units [start, end). */
+  add(char: string, start: number, end: number): void {
+    this.chunks.push(char);
+    this.starts[this.length] = this.from.starts[start];
+    this.ends[this.length] = this.from.ends[Math.max(start, end - 1)];
+    this.length++;
+  }
+
+  build(): MappedText {
+    return { text: this.chunks.join(''), starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+  }
+}
+
+/**
  * The whitespace rules of DESIGN.md, applied while keeping the source map: line endings become
  * `\n`, trailing spaces go, runs of three or more newlines become two, and blank lines at the
  * start and end are trimmed. A leading byte-order mark is dropped.
  */
 export function tidyWhitespace(mapped: MappedText): MappedText {
   const { text } = mapped;
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  // Length of the output up to the last character that is not a trailing space on this line.
-  let keepUpTo = 0;
-
-  const push = (char: string, index: number) => {
-    out.push(char);
-    starts.push(mapped.starts[index]);
-    ends.push(mapped.ends[index]);
-  };
-  const truncate = (length: number) => {
-    out.length = length;
-    starts.length = length;
-    ends.length = length;
-  };
-
-  for (let i = 0; i < text.length; i++) {
-    let char = text[i];
-    if (i === 0 && char === '\uFEFF') continue;
-    if (char === '\r') {
-      if (text[i + 1] === '\n') continue;
-      char = '\n';
+  const out = new MappedTextSelection(mapped, text.length);
+  // Newlines waiting to be written: written only when more content follows, at most two.
+  let pendingNewlines: number[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    const found = lineBreak.exec(text);
+    const lineEnd = found ? found.index : text.length;
+    // Trailing spaces and tabs go.
+    let contentEnd = lineEnd;
+    while (contentEnd > lineStart && (text.charCodeAt(contentEnd - 1) === 0x20 || text.charCodeAt(contentEnd - 1) === 0x09)) contentEnd--;
+    if (contentEnd > lineStart) {
+      // Blank lines at the start are trimmed; runs of blank lines collapse to one.
+      if (out.size > 0) pendingNewlines.slice(0, 2).forEach((at) => out.add('\n', at, at + 1));
+      out.keep(lineStart, contentEnd);
+      pendingNewlines = [];
     }
-    if (char === '\n') {
-      truncate(keepUpTo);
-      const blankSoFar = out.length === 0;
-      const twoNewlinesBefore = out.length >= 2 && out[out.length - 1] === '\n' && out[out.length - 2] === '\n';
-      if (!blankSoFar && !twoNewlinesBefore) push('\n', i);
-      keepUpTo = out.length;
-      continue;
-    }
-    push(char, i);
-    if (char !== ' ' && char !== '\t') keepUpTo = out.length;
+    if (!found) break;
+    pendingNewlines.push(found.index);
+    lineStart = found.index + found[0].length;
   }
-  truncate(keepUpTo);
-  while (out.length > 0 && out[out.length - 1] === '\n') truncate(out.length - 1);
-
-  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return out.build();
 }

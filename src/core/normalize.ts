@@ -1,8 +1,8 @@
-import type { MappedText } from './mappedText';
+import { MappedTextSelection, type MappedText } from './mappedText';
 
-const APOSTROPHES = /[\u2018\u2019\u201B\u2032\u0060\u00B4]/;
-const QUOTES = /[\u201C\u201D\u201E\u2033]/;
-const WHITESPACE = /\s/;
+/** Apostrophe look-alikes, double-quote look-alikes, and whitespace: the units canonical form rewrites. */
+const SPECIAL = /[\u2018\u2019\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u2033]|\s+/g;
+const APOSTROPHE = /[\u2018\u2019\u201B\u2032\u0060\u00B4]/;
 
 /**
  * The canonical form phrases are matched in (DESIGN.md): lower case, one kind of apostrophe,
@@ -10,32 +10,44 @@ const WHITESPACE = /\s/;
  * maps each unit back to the text it came from, so a match can be pointed at.
  */
 export function normalizeForMatching(text: string): MappedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (WHITESPACE.test(char)) {
-      const runStart = i;
-      while (i + 1 < text.length && WHITESPACE.test(text[i + 1])) i++;
-      out.push(' ');
-      starts.push(runStart);
-      ends.push(i + 1);
-      continue;
-    }
-    let canonical = char;
-    if (APOSTROPHES.test(char)) canonical = "'";
-    else if (QUOTES.test(char)) canonical = '"';
-    else {
-      const lower = char.toLowerCase();
-      // Keep the length fixed: a few letters lower-case to two units.
-      if (lower.length === 1) canonical = lower;
-    }
-    out.push(canonical);
-    starts.push(i);
-    ends.push(i + 1);
+  const lower = lowerCaseSameLength(text);
+  const identity = identityMap(lower);
+  const out = new MappedTextSelection(identity, lower.length);
+  let copied = 0;
+  SPECIAL.lastIndex = 0;
+  for (let match = SPECIAL.exec(lower); match; match = SPECIAL.exec(lower)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const char = match[0].charCodeAt(0) <= 0x20 || /\s/.test(match[0][0]) ? ' ' : APOSTROPHE.test(match[0]) ? "'" : '"';
+    if (char === ' ' && end - start === 1 && match[0] === ' ') continue;
+    out.keep(copied, start);
+    out.add(char, start, end);
+    copied = end;
   }
-  return contractIWould({ text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) });
+  out.keep(copied, lower.length);
+  return contractIWould(out.build());
+}
+
+/** Lower case, unit for unit: the few letters that lower-case to two units stay as they are. */
+function lowerCaseSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let result = '';
+  for (const char of text) {
+    const l = char.toLowerCase();
+    result += l.length === char.length ? l : char;
+  }
+  return result;
+}
+
+function identityMap(text: string): MappedText {
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  return { text, starts, ends };
 }
 
 /** Rewrites "i would" as "i'd", mapping the "'d" onto the whole "would". */
@@ -43,29 +55,18 @@ function contractIWould(mapped: MappedText): MappedText {
   const pattern = /\bi would\b/g;
   if (!pattern.test(mapped.text)) return mapped;
   pattern.lastIndex = 0;
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const out = new MappedTextSelection(mapped, mapped.text.length);
   let copied = 0;
-  const copy = (until: number) => {
-    out.push(mapped.text.slice(copied, until));
-    for (let i = copied; i < until; i++) {
-      starts.push(mapped.starts[i]);
-      ends.push(mapped.ends[i]);
-    }
-    copied = until;
-  };
   for (let match = pattern.exec(mapped.text); match; match = pattern.exec(mapped.text)) {
-    copy(match.index + 1);
+    out.keep(copied, match.index + 1);
     const wouldStart = match.index + 2;
     const wouldEnd = match.index + match[0].length;
-    out.push("'d");
-    starts.push(mapped.starts[wouldStart], mapped.starts[wouldStart]);
-    ends.push(mapped.ends[wouldEnd - 1], mapped.ends[wouldEnd - 1]);
+    out.add("'", wouldStart, wouldEnd);
+    out.add('d', wouldStart, wouldEnd);
     copied = wouldEnd;
   }
-  copy(mapped.text.length);
-  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  out.keep(copied, mapped.text.length);
+  return out.build();
 }
 
 /** A user's phrase in the same canonical form, without a map. */

@@ -1,4 +1,5 @@
 import Mustache from 'mustache';
+import { compactTemplate, MARKER, originalOffset, pieceAt, type CompactTemplate } from './compactTemplate';
 import { ValueSpan, type SpanView } from './frontMatter';
 import { MappedTextBuilder, type MappedText } from './mappedText';
 import type { SourceSpan } from './types';
@@ -10,6 +11,8 @@ export interface ParsedTemplate {
   tokens: Token[];
   /** Offset of the template in the source document. */
   offset: number;
+  /** When the tokens come from a compacted template, how to put its text back. */
+  compact?: CompactTemplate;
 }
 
 export interface TemplateError {
@@ -36,11 +39,25 @@ export interface TemplateRendering {
  * global template cache, which would otherwise grow with every keystroke.
  */
 export function parseTemplate(body: string, offset: number): ParsedTemplate | TemplateError {
+  // Text without tags parses to one text token; skipping the parser keeps large pastes fast.
+  if (!body.includes('{{')) return { tokens: body.length > 0 ? [['text', body, 0, body.length]] : [], offset };
+  const compact = compactTemplate(body);
   try {
-    const tokens = new Mustache.Writer().parse(body) as Token[];
-    return { tokens, offset };
+    const tokens = new Mustache.Writer().parse(compact?.text ?? body) as Token[];
+    return { tokens, offset, compact };
   } catch (error) {
-    return describeParseError(String((error as Error).message), body, offset);
+    // Parse the original text again so the error's position is exact; errors are rare.
+    const message = compact ? parseErrorOf(body) ?? String((error as Error).message) : String((error as Error).message);
+    return describeParseError(message, body, offset);
+  }
+}
+
+function parseErrorOf(body: string): string | undefined {
+  try {
+    new Mustache.Writer().parse(body);
+    return undefined;
+  } catch (error) {
+    return String((error as Error).message);
   }
 }
 
@@ -106,19 +123,38 @@ function describeParseError(raw: string, body: string, offset: number): Template
 export function renderTemplate(template: ParsedTemplate, view: Record<string, unknown>, spans: Record<string, SpanView>): TemplateRendering {
   const builder = new MappedTextBuilder();
   const variables: RenderedVariable[] = [];
-  const { offset } = template;
+  const { offset, compact } = template;
+  const at = (position: number) => offset + (compact ? originalOffset(compact, position) : position);
+
+  const appendText = (value: string, start: number, end: number) => {
+    if (end - start !== value.length) {
+      builder.appendFromSpan(value, { start: at(start), end: at(end) });
+    } else if (!compact || !value.includes(MARKER)) {
+      builder.appendVerbatim(value, at(start));
+    } else {
+      // Put each compacted piece back; the text around the markers is verbatim.
+      let from = 0;
+      for (let marker = value.indexOf(MARKER); marker !== -1; marker = value.indexOf(MARKER, from)) {
+        if (marker > from) builder.appendVerbatim(value.slice(from, marker), at(start + from));
+        const piece = pieceAt(compact, start + marker);
+        if (piece) builder.appendVerbatim(piece.text, offset + piece.originalStart);
+        else builder.appendVerbatim(MARKER, at(start + marker));
+        from = marker + 1;
+      }
+      if (from < value.length) builder.appendVerbatim(value.slice(from), at(start + from));
+    }
+  };
 
   const walk = (tokens: Token[], values: Mustache.Context, positions: Mustache.Context) => {
     for (const token of tokens) {
       const [type, name, start, end] = token;
       switch (type) {
         case 'text':
-          if (end - start === name.length) builder.appendVerbatim(name, offset + start);
-          else builder.appendFromSpan(name, { start: offset + start, end: offset + end });
+          appendText(name, start, end);
           break;
         case 'name':
         case '&': {
-          const tag = { start: offset + start, end: offset + end };
+          const tag = { start: at(start), end: at(end) };
           const value: unknown = values.lookup(name);
           const missing = value === undefined || value === null;
           variables.push({ name, tag, missing });

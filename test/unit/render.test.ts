@@ -130,3 +130,32 @@ describe('render', () => {
     assert.equal(source, copy);
   });
 });
+
+describe('render agrees with mustache.js', () => {
+  /** The whitespace rules of DESIGN.md, written plainly on strings, as the reference. */
+  const tidy = (text: string) =>
+    text.replace(/\r\n|\r/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+
+  const fragments = ['Hi ', 'we met', '{{name}}', '{{{name}}}', '{{&name}}', '{{#a}}', '{{/a}}', '{{^a}}', '{{#list}}', '{{/list}}', '{{.}}',
+    '{{! note }}', '\n', '\r\n', '  ', '\t', 'x', '{', '}', '{{', '}}', 'AT&T', '<b>'];
+
+  it('on random templates: same text, or both refuse', async () => {
+    const fc = await import('fast-check');
+    const views = [{ name: 'Dana & <b>', a: true, list: ['p', 'q'] }, { a: false, list: [] }, { name: 'Lee', a: { name: 'inner' }, list: 'str' }];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 40 }), fc.constantFrom(...views), (parts, view) => {
+        const template = parts.join('');
+        let expected: string | undefined;
+        try {
+          expected = tidy(Mustache.render(template, view, {}, { escape: (value: string) => value }));
+        } catch {
+          expected = undefined;
+        }
+        const result = render(`---\n${JSON.stringify(view)}\n---\n${template}`);
+        if (expected === undefined) assert.equal(result.ok, false, template);
+        else assert.equal(result.text, expected, JSON.stringify(template));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
