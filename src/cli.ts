@@ -104,7 +104,7 @@ function expandInputs(inputs: string[], io: CliIO): { files: string[]; failed: b
   let failed = false;
   for (const input of inputs) {
     let isDirectory = false;
-    let exists = false;
+    let exists: boolean;
     try {
       isDirectory = statSync(input).isDirectory();
       exists = true;
