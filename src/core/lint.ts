@@ -68,7 +68,8 @@ export function lintWithOffsets(source: string, options: LintOptions = {}): Loca
     if (isSilenced(silenced, entry.rule, start.line - 1)) continue;
     const end = lines.position(Math.max(entry.span.end, entry.span.start));
     const everyone = entry.recipients.size === 0 || entry.recipients.size >= renderings.length;
-    const message = everyone ? entry.message : `${entry.message} (for ${listNames([...entry.recipients])})`;
+    const named = entry.recipients.size === 1 && entry.message.includes([...entry.recipients][0]);
+    const message = everyone || named ? entry.message : `${entry.message} (for ${listNames([...entry.recipients])})`;
     findings.push({
       rule: entry.rule,
       severity: severities[entry.rule] as Severity,

@@ -9,10 +9,12 @@ export const genericPhrase: RenderingRule = {
   scope: 'rendering',
   summary: 'Stock or boilerplate wording that could be sent to anyone.',
   why: 'Recipients see the same stock lines every day and skip them; a note that could go to anyone reads as if it did. One sentence on how you know them, or why them, does more than any stock line.',
-  check({ rendering, canonical, context, phrases }) {
+  check({ document, rendering, canonical, context, phrases }) {
+    // Sign-offs like "happy to connect" are stock only as an invite's whole reason.
+    const reasonless = document.kind === 'invite' && !context;
     return phrases
       .find(canonical.text)
-      .filter((hit) => !(hit.phrase.onlyWithoutContext && context))
+      .filter((hit) => !hit.phrase.onlyWithoutContext || reasonless)
       .map((hit) => {
         const rendered = sourceSpanOf(canonical, hit.start, hit.end);
         const quoted = rendering.mapped.text.slice(rendered.start, rendered.end);

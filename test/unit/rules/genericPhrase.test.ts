@@ -78,3 +78,13 @@ describe('rule: generic-phrase', () => {
     assert.equal(findingsOf(rule, 'synergyx', { extraGenericPhrases: ['synergy'] }).length, 0);
   });
 });
+
+describe('rule: generic-phrase in replies', () => {
+  it('leaves sign-offs alone in a reply, where they are natural', () => {
+    assert.deepEqual(findingsOf(rule, "---\nkind: reply\n---\nThanks for the invite! How can I help? Happy to connect once I know more."), []);
+  });
+
+  it("still flags LinkedIn's default sentence in a follow-up", () => {
+    assert.equal(findingsOf(rule, "---\nkind: follow-up\n---\nI'd like to add you to my professional network.").length, 1);
+  });
+});

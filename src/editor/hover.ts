@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { ruleById, type LocatedFinding } from '../core';
+import { DISABLE_RULE_FOR_FILE_COMMAND } from './codeActions';
+import { findingsAreCurrent, getFindings, ruleDocsUri } from './diagnostics';
+import { INVITE_SELECTOR } from './language';
+
+/**
+ * Escapes markdown outside `code spans`: rule texts use backticks on purpose, but a quoted slot
+ * such as "[Name]" or "<event>" must show as typed. (MarkdownString.appendText would also turn
+ * every space into a non-breaking one.)
+ */
+export function escapeMarkdownKeepingCode(text: string): string {
+  return text
+    .split(/(`[^`\n]*`)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[\\*_[\]<>#|~]/g, '\\$&')))
+    .join('');
+}
+
+/**
+ * Explains the rule behind a squiggle: its id, why it matters, the finding itself, a link to
+ * the rule's page and a one-click way to silence it for the file. The editor's own problem
+ * hover shows the message; this adds the reasons and the ways out.
+ */
+export function describeFinding(finding: Pick<LocatedFinding, 'rule' | 'message' | 'severity'>, documentUri?: vscode.Uri): vscode.MarkdownString {
+  const rule = ruleById(finding.rule);
+  const markdown = new vscode.MarkdownString();
+  markdown.appendMarkdown(`**Invite Writer: \`${finding.rule}\`** (${finding.severity})\n\n`);
+  if (rule) markdown.appendMarkdown(`${escapeMarkdownKeepingCode(rule.why)}\n\n`);
+  markdown.appendMarkdown(`${escapeMarkdownKeepingCode(finding.message)}\n\n`);
+  const links = [`[Rule documentation](${ruleDocsUri(finding.rule).toString()})`];
+  if (documentUri) {
+    const args = encodeURIComponent(JSON.stringify([documentUri.toString(), finding.rule]));
+    links.push(`[Disable ${finding.rule} for this file](command:${DISABLE_RULE_FOR_FILE_COMMAND}?${args})`);
+    markdown.isTrusted = { enabledCommands: [DISABLE_RULE_FOR_FILE_COMMAND] };
+  }
+  markdown.appendMarkdown(links.join(' · '));
+  return markdown;
+}
+
+export class FindingHoverProvider implements vscode.HoverProvider {
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    // Offsets from an older version of the text would point at the wrong words.
+    if (!findingsAreCurrent(document)) return undefined;
+    const offset = document.offsetAt(position);
+    const here = getFindings(document).filter((f) => f.start <= offset && (offset < f.end || (offset === f.end && f.start === f.end)));
+    if (here.length === 0) return undefined;
+    // One entry per rule at this spot: several recipients can share a finding.
+    const seen = new Set<string>();
+    const contents: vscode.MarkdownString[] = [];
+    for (const finding of here) {
+      if (seen.has(`${finding.rule}:${finding.message}`)) continue;
+      seen.add(`${finding.rule}:${finding.message}`);
+      contents.push(describeFinding(finding, document.uri));
+    }
+    const start = Math.min(...here.map((f) => f.start));
+    const end = Math.max(...here.map((f) => f.end));
+    return new vscode.Hover(contents, new vscode.Range(document.positionAt(start), document.positionAt(end)));
+  }
+}
+
+export function registerHover(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider(INVITE_SELECTOR, new FindingHoverProvider()));
+}

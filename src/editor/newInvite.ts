@@ -1,0 +1,116 @@
+import * as vscode from 'vscode';
+import { LANGUAGE_ID } from './language';
+
+/** Ids and user-facing strings: the command's contract, in one place. */
+export const NEW_INVITE_COMMAND = 'invite.new';
+/** The snippets file, relative to the extension's install folder (package.json contributes it). */
+const SNIPPETS_PATH = ['snippets', 'invite.code-snippets'] as const;
+const PICK_TITLE = 'New Invite: how do you know them?';
+const PICK_PLACEHOLDER = 'Choose the relationship; the invite starts from its snippet';
+
+export interface RelationshipChoice {
+  /** The snippet prefix, also the command's optional argument. */
+  id: string;
+  label: string;
+  description: string;
+}
+
+/** What the pick offers, in order; each id is a snippet prefix in snippets/invite.code-snippets. */
+export const RELATIONSHIP_CHOICES: readonly RelationshipChoice[] = [
+  { id: 'colleague', label: 'Colleague', description: 'worked together' },
+  { id: 'classmate', label: 'Classmate', description: 'studied together' },
+  { id: 'business', label: 'Business', description: 'done business together' },
+  { id: 'friend', label: 'Friend', description: 'a friend' },
+  { id: 'event', label: 'Event', description: 'met at an event' },
+  { id: 'mutual', label: 'Mutual contact', description: 'a mutual contact put you in touch' },
+  { id: 'content', label: 'Their content', description: 'their post, talk or article' },
+  { id: 'unknown', label: "Don't know them yet", description: "don't know them yet: say why them" },
+  { id: 'reply', label: 'Reply', description: "reply to a stranger's invite before accepting" },
+  { id: 'follow-up', label: 'Follow-up', description: 'after they accepted' },
+];
+
+/** One entry of a `.code-snippets` file, as far as this command needs it. */
+interface SnippetEntry {
+  prefix?: string | string[];
+  body?: string | string[];
+}
+
+/**
+ * "New Invite…": asks how the user knows the recipient, then opens an untitled `invite`
+ * document holding that relationship's snippet, with the cursor on its first tab stop.
+ * An optional argument (a snippet prefix such as `event`) skips the pick, for keybindings.
+ */
+export function registerNewInvite(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(NEW_INVITE_COMMAND, (relationship?: unknown) => newInvite(context.extensionUri, relationship)),
+  );
+}
+
+async function newInvite(extensionUri: vscode.Uri, argument: unknown): Promise<void> {
+  // Read the snippets first, so a broken install is reported before the user picks anything.
+  let snippets: Map<string, string>;
+  try {
+    snippets = await readSnippetBodies(extensionUri);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(`New Invite: can't read the invite snippets (${SNIPPETS_PATH.join('/')}): ${reason}`);
+    return;
+  }
+
+  let relationship: string | undefined;
+  if (typeof argument === 'string' && argument.trim() !== '') {
+    relationship = argument.trim();
+  } else {
+    const picked = await vscode.window.showQuickPick(RELATIONSHIP_CHOICES.map((choice) => ({ ...choice })), {
+      title: PICK_TITLE,
+      placeHolder: PICK_PLACEHOLDER,
+      matchOnDescription: true,
+    });
+    if (!picked) return; // Escape.
+    relationship = picked.id;
+  }
+
+  const body = snippets.get(relationship);
+  if (body === undefined) {
+    const known = RELATIONSHIP_CHOICES.map((choice) => choice.id).join(', ');
+    void vscode.window.showErrorMessage(`New Invite: there is no snippet for "${relationship}". Choose one of: ${known}.`);
+    return;
+  }
+
+  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(body));
+}
+
+/**
+ * The snippets' bodies by prefix. Read through `workspace.fs`, not Node's fs, so the command
+ * also works in a web extension host.
+ */
+async function readSnippetBodies(extensionUri: vscode.Uri): Promise<Map<string, string>> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...SNIPPETS_PATH));
+  return snippetBodiesByPrefix(new TextDecoder().decode(bytes));
+}
+
+/** Parses a `.code-snippets` file (plain JSON) into body text by prefix. Throws on bad JSON. */
+export function snippetBodiesByPrefix(text: string): Map<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`it is not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error('it is not a JSON object of snippets');
+  }
+  const bodies = new Map<string, string>();
+  for (const entry of Object.values(parsed) as SnippetEntry[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const body = Array.isArray(entry.body) ? entry.body.join('\n') : entry.body;
+    if (typeof body !== 'string') continue;
+    const prefixes = Array.isArray(entry.prefix) ? entry.prefix : [entry.prefix];
+    for (const prefix of prefixes) {
+      if (typeof prefix === 'string' && !bodies.has(prefix)) bodies.set(prefix, body);
+    }
+  }
+  return bodies;
+}
