@@ -1,0 +1,260 @@
+// Runs the integration tests inside a real VS Code: code-server (VS Code server, web
+// workbench and Node extension host) driven by headless Chromium. This works on machines
+// that cannot download desktop VS Code; scripts/test-electron.mjs is the desktop variant.
+//
+// Expects `tsc -p .` and `node esbuild.js` to have run (the npm script does that first).
+//
+// Usage:
+//   node scripts/test-integration.mjs [--suite <compiled index.js>]... [--settings <file.json>] [--verbose]
+//
+// Suites: by default out/test/integration/index.js. An extra suite is a folder of
+// `*.test.ts` files with a small index.ts that calls runMochaSuite(__dirname) from
+// test/integration/index.ts. Run it with `--suite out/test/<folder>/index.js` (repeatable;
+// a `.ts` source path is mapped to its compiled file) or with INVITE_TEST_SUITE (several
+// paths separated by ':'). Given suites replace the default one; each runs in a fresh
+// code-server and browser context, with the extension loaded in development mode and
+// test/fixtures/workspace/ open as the workspace folder.
+//
+// Environment:
+//   INVITE_TEST_SUITE              suites to run instead of the default (':'-separated)
+//   INVITE_TEST_TIMEOUT_SECONDS    per-suite limit from page load to mocha's exit (default 300)
+//   INVITE_TEST_SETTINGS           extra VS Code user settings as JSON (merged over --settings)
+//   INVITE_TEST_VERBOSE=1          also show code-server's and the workbench page's own output
+//
+// The last line printed is always `N passed, M failed`; the exit code is 0 only when every
+// suite ran and nothing failed. Everything started here (servers, browser) is stopped on
+// success, failure, timeout, uncaught errors and SIGINT/SIGTERM.
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import util from 'node:util';
+import { chromium } from 'playwright-core';
+import { ROOT, ensureHost } from './vscode-host/install.mjs';
+import { startServer } from './vscode-host/server.mjs';
+
+const DEFAULT_SUITE = path.join(ROOT, 'out', 'test', 'integration', 'index.js');
+const FIXTURE_WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'workspace');
+// Must match RESULT_MARKER in test/integration/index.ts.
+const RESULT_MARKER = 'INVITE_TEST_RESULT';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const totals = { passed: 0, failed: 0 };
+const cleanups = [];
+let finishing = false;
+
+const USAGE = 'usage: node scripts/test-integration.mjs [--suite <compiled index.js>]... [--settings <file.json>] [--verbose]';
+
+function usage(message) {
+  const error = new Error(`${message}\n${USAGE}`);
+  error.exitCode = 2;
+  throw error;
+}
+
+/** Maps a suite argument to the compiled entry VS Code will load. */
+function resolveSuite(given) {
+  let file = path.resolve(given);
+  if (file.endsWith('.ts') && file.startsWith(ROOT + path.sep)) {
+    file = path.join(ROOT, 'out', path.relative(ROOT, file)).replace(/\.ts$/, '.js');
+  }
+  if (!fs.existsSync(file)) throw new Error(`suite entry ${path.relative(ROOT, file)} does not exist; run \`tsc -p .\` first`);
+  return file;
+}
+
+function parseArgs(argv) {
+  const options = { suites: [], settings: {}, verbose: process.env.INVITE_TEST_VERBOSE === '1' };
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, inline] = argv[i].split(/=(.*)/s);
+    const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
+    if (flag === '--suite') options.suites.push(value());
+    else if (flag === '--settings') Object.assign(options.settings, JSON.parse(fs.readFileSync(value(), 'utf8')));
+    else if (flag === '--verbose') options.verbose = true;
+    else if (flag === '--help' || flag === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    else usage(`unknown argument ${argv[i]}`);
+  }
+  if (process.env.INVITE_TEST_SUITE) options.suites.push(...process.env.INVITE_TEST_SUITE.split(':').filter(Boolean));
+  if (options.suites.length === 0) options.suites.push(DEFAULT_SUITE);
+  options.suites = options.suites.map(resolveSuite);
+  if (process.env.INVITE_TEST_SETTINGS) Object.assign(options.settings, JSON.parse(process.env.INVITE_TEST_SETTINGS));
+  const seconds = Number(process.env.INVITE_TEST_TIMEOUT_SECONDS ?? 300);
+  if (!(seconds > 0)) throw new Error(`INVITE_TEST_TIMEOUT_SECONDS must be a positive number, not ${process.env.INVITE_TEST_TIMEOUT_SECONDS}`);
+  options.timeoutMs = seconds * 1000;
+  return options;
+}
+
+/** Stops everything started, prints the final counts (the last line) and exits. */
+async function finish(exitCode, reason) {
+  if (finishing) return;
+  finishing = true;
+  // If a cleanup hangs, exit anyway: the servers' exit hooks still kill their process groups.
+  setTimeout(() => {
+    console.error('cleanup took too long; forcing exit');
+    process.exit(exitCode || 1);
+  }, 20_000).unref();
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(`cleanup failed: ${error.message}`);
+    }
+  }
+  if (reason) console.log(`Integration run failed: ${reason}`);
+  const failed = exitCode !== 0 && totals.failed === 0 ? 1 : totals.failed;
+  console.log(`${totals.passed} passed, ${failed} failed`);
+  process.exit(exitCode);
+}
+
+// The workbench's own start-up chatter arrives through the same channel as the extension
+// host's console; these lines are hidden unless verbose. Anything else is shown.
+const WORKBENCH_CHATTER = [
+  /^Resolv(ing|ed) connection token/,
+  /^Creating a socket/,
+  /^\[reconnection-grace-time\]/,
+  /^Ignoring fetching additional builtin extensions/,
+  /^\[Service Worker\]/,
+  /^\[AgentHost/,
+  /^\[AccountPolicyGate\]/,
+  /^Creation of workbench contribution '[^']*' took \d+ms/,
+  /^Updating additional builtin extensions cache/,
+  /^Timed out waiting for authentication provider 'github'/,
+  // Printed by the smoke-test driver each time an extension shows a message.
+  /^DialogService: Dialog requested during smoke test/,
+];
+
+/** Prints one console entry from the extension host; returns the counts if it is the result line. */
+function relay(type, args, verbose) {
+  const list = Array.isArray(args) ? args : [args];
+  // Entries keep console.log's format arguments (mocha's reporter uses '%s' and '%d').
+  // Colour codes are dropped: the host's mocha colours its output when CI is set.
+  const text = util.stripVTControlCharacters(util.format(...list));
+  const marker = text.indexOf(RESULT_MARKER);
+  if (marker !== -1) {
+    try {
+      return JSON.parse(text.slice(marker + RESULT_MARKER.length).trim());
+    } catch {
+      // Not a result line after all: print it.
+    }
+  }
+  if (!verbose && WORKBENCH_CHATTER.some((pattern) => pattern.test(text))) return undefined;
+  const prefix = type === 'error' || type === 'warn' ? `[${type}] ` : '';
+  process.stdout.write(`${prefix}${text}${text.endsWith('\n') ? '' : '\n'}`);
+  return undefined;
+}
+
+/** vscode-remote URIs for this server, which is how the web workbench names server-side paths. */
+const remoteUri = (server, file) => `vscode-remote://127.0.0.1:${server.port}${file.split(path.sep).map(encodeURIComponent).join('/')}`;
+
+async function runSuite(browser, host, suite, options) {
+  const label = path.relative(ROOT, suite);
+  console.log(`\n== ${label} ==`);
+  const server = await startServer({ node: host.node, entry: host.entry, userSettings: options.settings, verbose: options.verbose });
+  cleanups.push(server.stop);
+  const context = await browser.newContext();
+  cleanups.push(() => context.close());
+  const page = await context.newPage();
+
+  let counts;
+  let settle;
+  const outcome = new Promise((resolve) => {
+    settle = resolve;
+  });
+  let exited = false;
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    // After the exit code (or once stopping), only the workbench's shutdown noise follows.
+    if ((exited || finishing) && !options.verbose) return;
+    counts = relay(type, args, options.verbose) ?? counts;
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    exited = true;
+    settle({ code: Number(code) });
+  });
+  page.on('crash', () => settle({ reason: 'the workbench page crashed' }));
+  if (options.verbose) page.on('console', (message) => console.error(`[page ${message.type()}] ${message.text()}`));
+  server.exited.then((info) => settle({ reason: `code-server exited unexpectedly (${info.signal ?? `exit ${info.code}`})\n${server.output().split('\n').slice(-20).join('\n')}` }));
+  const timer = setTimeout(
+    () => settle({ reason: `no result from the extension host within ${options.timeoutMs / 1000} s (INVITE_TEST_TIMEOUT_SECONDS)` }),
+    options.timeoutMs,
+  );
+
+  const payload = [
+    ['extensionDevelopmentPath', remoteUri(server, ROOT)],
+    ['extensionTestsPath', remoteUri(server, suite)],
+    ['skipWelcome', 'true'],
+  ];
+  const url = `${server.url}/?folder=${encodeURIComponent(FIXTURE_WORKSPACE)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const started = Date.now();
+  page.goto(url, { waitUntil: 'domcontentloaded' }).catch((error) => settle({ reason: `could not load the workbench: ${error.message}` }));
+  const result = await outcome;
+  clearTimeout(timer);
+  // Interrupted: finish() is already stopping everything and reports the reason.
+  if (finishing) return false;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+
+  // Close this suite's page and server now rather than at the very end.
+  await context.close().catch(() => {});
+  await server.stop();
+
+  if (result.reason) {
+    totals.passed += counts?.passed ?? 0;
+    totals.failed += Math.max(counts?.failed ?? 0, 1);
+    console.log(`${label}: ${result.reason}`);
+    return false;
+  }
+  if (!counts) {
+    totals.failed += 1;
+    console.log(`${label}: the extension host exited with code ${result.code} without reporting test counts (did run() throw before mocha ran? see the output above)`);
+    return false;
+  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  // A non-zero exit with no failed test still fails the run (for example a rejected run()).
+  if (result.code !== 0 && counts.failed === 0) totals.failed += 1;
+  console.log(`${label}: exit code ${result.code} after ${seconds} s`);
+  return result.code === 0 && counts.failed === 0;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  for (const built of [path.join(ROOT, 'dist', 'extension.js')]) {
+    if (!fs.existsSync(built)) throw new Error(`${path.relative(ROOT, built)} is missing; run \`node esbuild.js\` first`);
+  }
+  if (!fs.existsSync(FIXTURE_WORKSPACE)) throw new Error(`fixture workspace ${path.relative(ROOT, FIXTURE_WORKSPACE)} is missing`);
+
+  const host = await ensureHost();
+  const browser = await chromium.launch({
+    executablePath: host.chromium,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    // Signals are handled below, so the servers are stopped too.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  cleanups.push(() => browser.close());
+
+  let ok = true;
+  for (const suite of options.suites) {
+    if (finishing) return;
+    ok = (await runSuite(browser, host, suite, options)) && ok;
+  }
+  await finish(ok ? 0 : 1);
+}
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.on(signal, () => finish(code, `interrupted by ${signal}`));
+}
+process.on('uncaughtException', (error) => finish(1, `uncaught error: ${error.stack ?? error}`));
+process.on('unhandledRejection', (error) => finish(1, `unhandled rejection: ${error?.stack ?? error}`));
+
+main().catch((error) => finish(error.exitCode ?? 1, error.message));
