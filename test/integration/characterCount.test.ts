@@ -1,0 +1,128 @@
+// The character count of the active invite. A language status item cannot be read back
+// through the API, so the tests drive the same CharacterCountStatus the extension uses, with a
+// plain object in place of the item, through real editor switches, edits and settings.
+import * as assert from 'assert/strict';
+import * as vscode from 'vscode';
+import { render } from '../../src/core';
+import { CharacterCountStatus, LINT_ON_SAVE_NOTE, describeCount, type CountSink } from '../../src/editor/characterCount';
+import { EXTENSION_ID, closeAllEditors, openInvite, updateInviteSetting, waitFor } from './helpers';
+
+const DANA = '---\nname: Dana\nlimit: premium\n---\nHi {{name}}, we met at KubeCon last week.\n';
+// "Hi Dana, we met at KubeCon last week." is 37 characters.
+const DANA_LENGTH = 37;
+
+function sink(): CountSink {
+  return { text: '', detail: undefined, severity: vscode.LanguageStatusSeverity.Information };
+}
+
+describe('character count', () => {
+  describe('describeCount', () => {
+    it('shows the count against the limit and whom it is for', () => {
+      const description = describeCount(render(DANA));
+      assert.equal(description.text, `${DANA_LENGTH}/300`);
+      assert.equal(description.detail, 'characters for Dana.');
+      assert.equal(description.severity, vscode.LanguageStatusSeverity.Information);
+    });
+
+    it('counts the first of several recipients and says so', () => {
+      const description = describeCount(render('---\nrecipients:\n  - name: Omar\n  - name: Ana\n---\nHi {{name}}.'));
+      assert.equal(description.text, '8/300');
+      assert.equal(description.detail, 'characters for Omar (1 of 2 recipients).');
+    });
+
+    it('warns when the note is over the limit', () => {
+      const description = describeCount(render(`---\nlimit: free\n---\n${'x'.repeat(250)}`));
+      assert.equal(description.text, '250/200');
+      assert.match(description.detail, /50 over the limit/);
+      assert.equal(description.severity, vscode.LanguageStatusSeverity.Warning);
+    });
+
+    it("is an error, with a short reason, when the invite can't be rendered", () => {
+      const template = describeCount(render('Hi {{#company}}there'));
+      assert.equal(template.text, "Can't render: template error");
+      assert.match(template.detail, /^Line 1: The section `company` is never closed/);
+      assert.equal(template.severity, vscode.LanguageStatusSeverity.Error);
+
+      const frontMatter = describeCount(render('---\nname: Dana\n'));
+      assert.equal(frontMatter.text, "Can't render: front matter error");
+      assert.equal(frontMatter.severity, vscode.LanguageStatusSeverity.Error);
+    });
+
+    it('says a large document is linted on save', () => {
+      const description = describeCount(render(DANA), { largeDocument: true });
+      assert.equal(description.text, `${DANA_LENGTH}/300 · ${LINT_ON_SAVE_NOTE}`);
+      assert.match(description.detail, /checked when you save/);
+    });
+  });
+
+  describe('status in the editor', () => {
+    let status: CharacterCountStatus | undefined;
+    const item = sink();
+
+    afterEach(async () => {
+      status?.dispose();
+      status = undefined;
+      await closeAllEditors();
+    });
+
+    after(async () => {
+      await updateInviteSetting('characterLimit', undefined);
+    });
+
+    it('follows the active invite across editor switches and edits', async () => {
+      const editor = await openInvite(DANA);
+      status = new CharacterCountStatus(item);
+      assert.equal(item.text, `${DANA_LENGTH}/300`);
+      assert.equal(item.detail, 'characters for Dana.');
+
+      await openInvite('---\nlimit: free\n---\nWe met at KubeCon.');
+      await waitFor(() => item.text === '18/200', 'the count of the second invite');
+
+      const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not an invite' });
+      await vscode.window.showTextDocument(plain);
+      // The item is hidden outside invites; it keeps the last invite's count and nothing throws.
+      assert.equal(item.text, '18/200');
+
+      await vscode.window.showTextDocument(editor.document);
+      await waitFor(() => item.text === `${DANA_LENGTH}/300`, 'the first invite again');
+
+      const active = vscode.window.activeTextEditor;
+      assert.ok(active);
+      await active.edit((edit) => edit.insert(active.document.lineAt(4).range.end, ' Hello!'));
+      assert.equal(item.text, `${DANA_LENGTH}/300`, 'the count waits for typing to pause');
+      await waitFor(() => item.text === `${DANA_LENGTH + 7}/300`, 'the count after the edit');
+    });
+
+    it('shows render errors and the over-limit warning as they happen', async () => {
+      const editor = await openInvite('---\nlimit: 10\n---\nWe met at KubeCon.');
+      status = new CharacterCountStatus(item);
+      assert.equal(item.text, '18/10');
+      assert.equal(item.severity, vscode.LanguageStatusSeverity.Warning);
+
+      await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), ' {{#open}}'));
+      await waitFor(() => item.severity === vscode.LanguageStatusSeverity.Error, 'the render error');
+      assert.equal(item.text, "Can't render: template error");
+    });
+
+    it('uses invite.characterLimit when the front matter sets no limit', async () => {
+      await openInvite('We met at KubeCon.');
+      status = new CharacterCountStatus(item);
+      assert.equal(item.text, '18/300');
+      await updateInviteSetting('characterLimit', 200);
+      await waitFor(() => item.text === '18/200', 'the new limit');
+      await updateInviteSetting('characterLimit', undefined);
+      await waitFor(() => item.text === '18/300', 'the default limit again');
+    });
+
+    it('keeps the registered status item working across editor switches', async () => {
+      // The extension's own item cannot be read; this checks the host stays healthy around it.
+      const first = await openInvite(DANA);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'x' }));
+      await vscode.window.showTextDocument(first.document);
+      const extension = vscode.extensions.getExtension(EXTENSION_ID);
+      assert.equal(extension?.isActive, true);
+      const commands = await vscode.commands.getCommands(true);
+      assert.ok(commands.includes('invite.copy'), 'the item runs invite.copy');
+    });
+  });
+});

@@ -1,0 +1,188 @@
+// Squiggles in a real VS Code: where they land, what they link to, when they refresh, and
+// how settings and large documents change that.
+import * as assert from 'assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LARGE_DOCUMENT_CHARS, LINT_DEBOUNCE_MS, SettingsProblemReporter, ruleDocsUri } from '../../src/editor/diagnostics';
+import { DEFAULT_SENTENCE, closeAllEditors, inviteDiagnostics, openInvite, ruleOf, updateInviteSetting, waitForDiagnostics } from './helpers';
+
+const DOCS_URL = 'https://github.com/invite-writer/invite-writer/blob/main/docs/rules/generic-phrase.md';
+
+/** The rule ids of a document's diagnostics, in order. */
+const rules = (diagnostics: vscode.Diagnostic[]) => diagnostics.map(ruleOf);
+
+/** Resolves true if the document's diagnostics change within `ms`, false if they stay put. */
+function diagnosticsChangeWithin(uri: vscode.Uri, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      resolve(false);
+    }, ms);
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((u) => u.toString() === uri.toString())) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(true);
+    });
+  });
+}
+
+const tempFiles: string[] = [];
+async function openInviteFile(content: string): Promise<vscode.TextEditor> {
+  const file = path.join(os.tmpdir(), `invite-diagnostics-${process.pid}-${Date.now()}-${tempFiles.length}.invite`);
+  fs.writeFileSync(file, content);
+  tempFiles.push(file);
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  return vscode.window.showTextDocument(document);
+}
+
+function wholeText(document: vscode.TextDocument): vscode.Range {
+  return new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+}
+
+async function setRules(value: unknown): Promise<void> {
+  await updateInviteSetting('rules', value);
+}
+
+describe('diagnostics', () => {
+  afterEach(async () => {
+    await closeAllEditors();
+  });
+
+  after(async () => {
+    await setRules(undefined);
+    for (const file of tempFiles) fs.rmSync(file, { force: true });
+  });
+
+  it("flags LinkedIn's default sentence at its exact range, with the rule id linked to its page", async () => {
+    const { document } = await openInvite(`${DEFAULT_SENTENCE}\n`);
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => rules(d).includes('generic-phrase'), 'a generic-phrase diagnostic');
+    const generic = diagnostics.find((d) => ruleOf(d) === 'generic-phrase');
+    assert.ok(generic);
+    assert.equal(generic.range.start.line, 0);
+    assert.equal(generic.range.start.character, 0);
+    assert.equal(generic.range.end.line, 0);
+    assert.equal(generic.range.end.character, DEFAULT_SENTENCE.length - 1, 'the range stops before the full stop');
+    assert.equal(document.getText(generic.range), "I'd like to add you to my professional network on LinkedIn");
+    assert.equal(generic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(generic.source, 'invite');
+    assert.ok(typeof generic.code === 'object' && generic.code !== null, 'the code carries a link');
+    assert.equal(generic.code.value, 'generic-phrase');
+    assert.equal(generic.code.target.toString(), DOCS_URL);
+    assert.equal(ruleDocsUri('generic-phrase').toString(), DOCS_URL);
+  });
+
+  it('maps severities: placeholder is an error, missing-context a warning', async () => {
+    const { document } = await openInvite('Hi [Name], good to see you.');
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => rules(d).includes('placeholder'), 'a placeholder diagnostic');
+    const placeholder = diagnostics.find((d) => ruleOf(d) === 'placeholder');
+    assert.equal(placeholder?.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(placeholder && document.getText(placeholder.range), '[Name]');
+    assert.equal(diagnostics.find((d) => ruleOf(d) === 'missing-context')?.severity, vscode.DiagnosticSeverity.Warning);
+  });
+
+  it('clears the squiggle after the debounce once the phrase is edited away', async () => {
+    const editor = await openInvite(`Hi Dana,\n${DEFAULT_SENTENCE}\n`);
+    const { document } = editor;
+    await waitForDiagnostics(document.uri, (d) => rules(d).includes('generic-phrase'), 'the generic-phrase diagnostic');
+
+    const line = document.lineAt(1).range;
+    const edited = Date.now();
+    await editor.edit((edit) => edit.replace(line, 'I enjoyed your talk on error budgets at DevOpsDays Berlin.'));
+    assert.ok(rules(inviteDiagnostics(document.uri)).includes('generic-phrase'), 'typing does not re-lint before the pause');
+
+    const after = await waitForDiagnostics(document.uri, (d) => !rules(d).includes('generic-phrase'), 'the squiggle to clear');
+    assert.ok(Date.now() - edited >= LINT_DEBOUNCE_MS - 50, 'the lint waited for the debounce');
+    assert.deepEqual(rules(after), [], 'the note now has context and no stock wording');
+  });
+
+  it('publishes only the latest text after a burst of edits', async () => {
+    const editor = await openInvite('We met at KubeCon last week.\n');
+    const { document } = editor;
+    await editor.edit((edit) => edit.insert(document.positionAt(document.getText().length), `${DEFAULT_SENTENCE}\n`));
+    await editor.edit((edit) => edit.replace(wholeText(document), 'Hey, let\'s connect\n'));
+    await editor.edit((edit) => edit.replace(wholeText(document), 'We met at KubeCon last week. Please connect with me.\n'));
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0, 'diagnostics for the final text');
+    assert.deepEqual(
+      diagnostics.map((d) => document.getText(d.range)),
+      ['Please connect with me'],
+      'only the last version of the text is linted',
+    );
+  });
+
+  it('lints documents already open and clears a document when it closes', async () => {
+    const { document } = await openInvite(DEFAULT_SENTENCE);
+    await waitForDiagnostics(document.uri, (d) => d.length > 0, 'diagnostics on open');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitForDiagnostics(document.uri, (d) => d.length === 0, 'diagnostics to clear on close');
+  });
+
+  it('turns a rule off through invite.rules and back on when the setting is removed', async () => {
+    const { document } = await openInvite(DEFAULT_SENTENCE);
+    await waitForDiagnostics(document.uri, (d) => rules(d).includes('generic-phrase'), 'the generic-phrase diagnostic');
+    try {
+      await setRules({ 'generic-phrase': 'off' });
+      const off = await waitForDiagnostics(document.uri, (d) => !rules(d).includes('generic-phrase'), 'generic-phrase to be off');
+      assert.ok(rules(off).includes('missing-context'), 'other rules still run');
+
+      await setRules({ 'generic-phrase': 'error' });
+      const raised = await waitForDiagnostics(document.uri, (d) => rules(d).includes('generic-phrase'), 'generic-phrase to come back');
+      assert.equal(raised.find((d) => ruleOf(d) === 'generic-phrase')?.severity, vscode.DiagnosticSeverity.Error);
+    } finally {
+      await setRules(undefined);
+    }
+    const restored = await waitForDiagnostics(
+      document.uri,
+      (d) => d.find((x) => ruleOf(x) === 'generic-phrase')?.severity === vscode.DiagnosticSeverity.Warning,
+      'the default severity after restoring',
+    );
+    assert.ok(restored.length > 0);
+  });
+
+  it('survives invalid invite.rules values and keeps the defaults', async () => {
+    const { document } = await openInvite(DEFAULT_SENTENCE);
+    await waitForDiagnostics(document.uri, (d) => rules(d).includes('generic-phrase'), 'the generic-phrase diagnostic');
+    try {
+      await setRules({ 'generic-phrase': 'loud', 'no-such-rule': 'off' });
+      // The configuration change re-lints; a bad value falls back to the rule's default.
+      await diagnosticsChangeWithin(document.uri, 2000);
+      const diagnostics = inviteDiagnostics(document.uri);
+      assert.equal(diagnostics.find((d) => ruleOf(d) === 'generic-phrase')?.severity, vscode.DiagnosticSeverity.Warning);
+
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor);
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Hey, let\'s connect. '));
+      const relinted = await waitForDiagnostics(document.uri, (d) => d.some((x) => document.getText(x.range) === "let's connect"), 'a re-lint after typing');
+      assert.ok(rules(relinted).includes('generic-phrase'));
+    } finally {
+      await setRules(undefined);
+    }
+  });
+
+  it('reports each distinct settings problem once per session', () => {
+    const shown: string[] = [];
+    const reporter = new SettingsProblemReporter((message) => shown.push(message));
+    assert.deepEqual(reporter.report(['invite.rules: there is no rule "x".']), ['invite.rules: there is no rule "x".']);
+    assert.deepEqual(reporter.report(['invite.rules: there is no rule "x".']), []);
+    reporter.report(['invite.rules: there is no rule "x".', 'invite.characterLimit must be a positive whole number; using 300.']);
+    assert.deepEqual(shown, ['invite.rules: there is no rule "x".', 'invite.characterLimit must be a positive whole number; using 300.']);
+  });
+
+  it('lints a large document on save rather than on each keystroke', async function () {
+    this.timeout(60_000);
+    const filler = 'We met at KubeCon last week and talked about on-call rotations.\n';
+    const content = `${DEFAULT_SENTENCE}\n${filler.repeat(Math.ceil(LARGE_DOCUMENT_CHARS / filler.length) + 10)}`;
+    const editor = await openInviteFile(content);
+    const { document } = editor;
+    await waitForDiagnostics(document.uri, (d) => rules(d).includes('generic-phrase'), 'diagnostics on open', 20_000);
+
+    await editor.edit((edit) => edit.replace(document.lineAt(0).range, 'Good to meet you at KubeCon.'));
+    assert.equal(await diagnosticsChangeWithin(document.uri, LINT_DEBOUNCE_MS * 3), false, 'no lint while typing in a large document');
+    assert.ok(rules(inviteDiagnostics(document.uri)).includes('generic-phrase'));
+
+    await document.save();
+    await waitForDiagnostics(document.uri, (d) => !rules(d).includes('generic-phrase'), 'a lint on save', 20_000);
+  });
+});

@@ -1,0 +1,108 @@
+// "New Invite…" in a real VS Code: the pick of relationships, the untitled `invite` document
+// it opens, and the cursor on the snippet's first tab stop. The QuickPick and the messages
+// are stubbed by replacing them on the shared `vscode.window` object.
+import * as assert from 'assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, openInvite, readSnippets, restoreAll, stubMessages, stubQuickPick } from './helpers';
+
+const RELATIONSHIPS = ['colleague', 'classmate', 'business', 'friend', 'event', 'mutual', 'content', 'unknown', 'reply', 'follow-up'];
+
+/** The body of the snippet with this prefix, read from the installed extension. */
+async function snippetBody(prefix: string): Promise<string> {
+  const found = (await readSnippets()).find((s) => s.prefixes.includes(prefix));
+  assert.ok(found, `snippets/invite.code-snippets should have a snippet with prefix "${prefix}"`);
+  return found.body;
+}
+
+/** What VS Code itself makes of the snippet: its text, and the selection on the first tab stop. */
+async function insertedDirectly(body: string): Promise<{ text: string; selection: vscode.Selection }> {
+  const editor = await openInvite('');
+  assert.ok(await editor.insertSnippet(new vscode.SnippetString(body)));
+  return { text: editor.document.getText(), selection: editor.selection };
+}
+
+/** Runs the command and returns the editor it opened (failing if it opened none). */
+async function runNewInvite(...args: unknown[]): Promise<vscode.TextEditor> {
+  const before = vscode.window.activeTextEditor?.document;
+  await vscode.commands.executeCommand('invite.new', ...args);
+  const editor = vscode.window.activeTextEditor;
+  assert.ok(editor && editor.document !== before, 'New Invite should open a new editor');
+  return editor;
+}
+
+/** The default text of the first tab stop, `${1:…}` or `${1|…|}`, as the body spells it. */
+function firstTabStopDefault(body: string): string | undefined {
+  const match = /\$\{1(?::([^${}]*)\}|\|([^,|]*)[,|])/.exec(body);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+describe('New Invite', () => {
+  afterEach(async () => {
+    await restoreAll();
+    await closeAllEditors();
+  });
+
+  it('offers every relationship, each with a description', async () => {
+    const offered = stubQuickPick(() => undefined);
+    await vscode.commands.executeCommand('invite.new');
+    assert.equal(offered.length, 1);
+    const items = offered[0] ?? [];
+    assert.equal(items.length, RELATIONSHIPS.length);
+    for (const item of items) assert.ok(item.label && item.description, `"${item.label}" should have a one-line description`);
+    for (const description of ['done business together', 'met at an event', 'their post, talk or article', "reply to a stranger's invite before accepting", 'after they accepted']) {
+      assert.ok(items.some((item) => item.description?.includes(description)), `an item should say "${description}"`);
+    }
+  });
+
+  it("opens an untitled invite document with the picked relationship's snippet, on its first tab stop", async () => {
+    stubQuickPick((items) => items.find((item) => item.description === 'met at an event'));
+    const editor = await runNewInvite();
+    const { document } = editor;
+    const text = document.getText();
+    const selection = editor.selection;
+
+    const body = await snippetBody('event');
+    const expected = await insertedDirectly(body);
+    assert.equal(document.isUntitled, true);
+    assert.equal(document.languageId, 'invite');
+    assert.equal(text, expected.text);
+    assert.ok(!text.includes('${'), 'no snippet syntax should be left in the text');
+    assert.ok(selection.isEqual(expected.selection), 'the cursor should be on the first tab stop');
+    assert.equal(document.getText(selection), firstTabStopDefault(body));
+  });
+
+  it('opens nothing when the pick is cancelled', async () => {
+    const shown = stubMessages();
+    stubQuickPick(() => undefined);
+    await closeAllEditors();
+    await vscode.commands.executeCommand('invite.new');
+    assert.equal(vscode.window.activeTextEditor, undefined);
+    assert.deepEqual(vscode.window.visibleTextEditors, []);
+    assert.deepEqual(shown, [], 'cancelling is not an error');
+  });
+
+  for (const relationship of RELATIONSHIPS) {
+    it(`skips the pick when given "${relationship}" and inserts its snippet`, async () => {
+      const offered = stubQuickPick(() => undefined);
+      const editor = await runNewInvite(relationship);
+      const text = editor.document.getText();
+      const selection = editor.selection;
+      assert.equal(offered.length, 0, 'no pick should be shown');
+      assert.equal(editor.document.languageId, 'invite');
+      assert.equal(editor.document.isUntitled, true);
+      const body = await snippetBody(relationship);
+      const expected = await insertedDirectly(body);
+      assert.equal(text, expected.text);
+      assert.ok(selection.isEqual(expected.selection));
+    });
+  }
+
+  it('names the choices when given an unknown relationship, and opens nothing', async () => {
+    const shown = stubMessages();
+    await closeAllEditors();
+    await vscode.commands.executeCommand('invite.new', 'acquaintance');
+    assert.equal(vscode.window.activeTextEditor, undefined);
+    assert.equal(shown.length, 1);
+    assert.match(shown[0]?.message ?? '', /no snippet for "acquaintance".*colleague, classmate/);
+  });
+});
