@@ -159,6 +159,13 @@ class InviteLinter implements vscode.Disposable {
 
   forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
+    // An untitled document can reuse the URI of one just closed, and the close event may come
+    // after the new one opened: keep the new document's diagnostics.
+    const reopened = vscode.workspace.textDocuments.find((open) => open !== document && !open.isClosed && open.uri.toString() === key);
+    if (reopened) {
+      this.lintNow(reopened);
+      return;
+    }
     this.bump(key);
     this.generations.delete(key);
     this.collection.delete(document.uri);

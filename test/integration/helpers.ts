@@ -40,7 +40,10 @@ export function fixtureUri(name: string): vscode.Uri {
 /** Opens an untitled `invite` document with `content` and shows it in an editor. */
 export async function openInvite(content: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'invite', content });
-  return vscode.window.showTextDocument(document);
+  const editor = await vscode.window.showTextDocument(document);
+  // On a busy machine the active editor can lag behind showTextDocument's promise.
+  await waitFor(() => vscode.window.activeTextEditor?.document === document, 'the new invite to be the active editor');
+  return editor;
 }
 
 /**
