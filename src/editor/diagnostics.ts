@@ -220,5 +220,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
       vscode.workspace.textDocuments.filter(isInvite).forEach((document) => linter.lintNow(document));
     }),
   );
-  vscode.workspace.textDocuments.filter(isInvite).forEach((document) => linter.lintNow(document));
+  // Documents already open are linted just after activation, which stays cheap.
+  const initial = setTimeout(() => vscode.workspace.textDocuments.filter(isInvite).forEach((document) => linter.lintNow(document)), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(initial) });
 }
