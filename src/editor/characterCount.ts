@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { render, type RenderResult } from '../core';
-import { LINT_DEBOUNCE_MS, isLargeDocument } from './diagnostics';
+import { LINT_DEBOUNCE_MS } from './diagnostics';
+import { isLargeDocument, isTooLargeToCheck, tooLargeMessage } from './documentSize';
 import { INVITE_SELECTOR, isInvite } from './language';
 import { affectsSettings, readSettings } from './settings';
 
@@ -55,6 +56,9 @@ export function describeCount(result: RenderResult, options: { largeDocument?: b
 
 /** Describes one document as Copy Invite would render it, with the settings' limit. */
 export function describeDocument(document: vscode.TextDocument): CountDescription {
+  if (isTooLargeToCheck(document)) {
+    return { text: 'Too large to check', detail: tooLargeMessage(document), severity: vscode.LanguageStatusSeverity.Warning };
+  }
   const { limit } = readSettings(document.uri).lintOptions;
   return describeCount(render(document.getText(), { limit }), { largeDocument: isLargeDocument(document) });
 }

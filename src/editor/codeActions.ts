@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { lintWithOffsets, parseFrontMatter, type FrontMatter } from '../core';
-import { findingsAreCurrent, isLargeDocument, ruleIdOf } from './diagnostics';
+import { findingsAreCurrent, ruleIdOf } from './diagnostics';
+import { isLargeDocument } from './documentSize';
 import { INVITE_SELECTOR } from './language';
 import { readSettings } from './settings';
 

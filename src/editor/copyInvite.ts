@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { lintWithOffsets, render, type LocatedFinding, type RenderResult } from '../core';
+import { isTooLargeToCheck, tooLargeMessage } from './documentSize';
 import { isInvite } from './language';
 import { readSettings } from './settings';
 
@@ -43,6 +44,10 @@ async function inviteDocumentFor(target: unknown): Promise<vscode.TextDocument |
 }
 
 async function copyDocument(document: vscode.TextDocument): Promise<void> {
+  if (isTooLargeToCheck(document)) {
+    void vscode.window.showErrorMessage(`Can't copy: ${tooLargeMessage(document)}`);
+    return;
+  }
   // Read the text once: everything below works on this snapshot, and nothing writes back.
   const source = document.getText();
   const { lintOptions } = readSettings(document);

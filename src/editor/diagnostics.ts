@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { lintWithOffsets, type LocatedFinding, type Severity } from '../core';
+import { isLargeDocument, isTooLargeToCheck } from './documentSize';
 import { isInvite } from './language';
 import { affectsSettings, readSettings } from './settings';
 
@@ -7,8 +8,6 @@ import { affectsSettings, readSettings } from './settings';
 export const DIAGNOSTIC_SOURCE = 'invite';
 /** How long typing must pause before a document is linted again (and the character count refreshed). */
 export const LINT_DEBOUNCE_MS = 300;
-/** Above this many characters a document is linted on open and save only, never on each keystroke. */
-export const LARGE_DOCUMENT_CHARS = 256 * 1024;
 /** Where each rule's page lives; matches the repository URL in package.json. */
 export const RULE_DOCS_BASE = 'https://github.com/invite-writer/invite-writer/blob/main/docs/rules/';
 
@@ -43,17 +42,6 @@ export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
   // Diagnostics that made a round trip through the workbench carry the code as a plain value.
   const value = typeof code === 'object' && code !== null ? code.value : code;
   return value === undefined ? undefined : String(value);
-}
-
-/** The document's length without copying its text. */
-function documentLength(document: vscode.TextDocument): number {
-  const lastLine = document.lineAt(document.lineCount - 1);
-  return document.offsetAt(lastLine.range.end);
-}
-
-/** Whether a document is too large to lint on each keystroke: it is linted on open and save only. */
-export function isLargeDocument(document: vscode.TextDocument): boolean {
-  return documentLength(document) > LARGE_DOCUMENT_CHARS;
 }
 
 /**
@@ -193,6 +181,12 @@ class InviteLinter implements vscode.Disposable {
     const key = document.uri.toString();
     if (document.isClosed || this.generations.get(key) !== generation) return;
     const version = document.version;
+    if (isTooLargeToCheck(document)) {
+      // Not checked at all; the character count says so.
+      this.collection.delete(document.uri);
+      this.store.set(document.uri, version, []);
+      return;
+    }
     const settings = readSettings(document.uri);
     this.reporter.report(settings.problems);
     const findings = lintWithOffsets(document.getText(), settings.lintOptions);

@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LARGE_DOCUMENT_CHARS, LINT_DEBOUNCE_MS, SettingsProblemReporter, ruleDocsUri } from '../../src/editor/diagnostics';
+import { LINT_DEBOUNCE_MS, SettingsProblemReporter, ruleDocsUri } from '../../src/editor/diagnostics';
+import { LARGE_DOCUMENT_CHARS } from '../../src/editor/documentSize';
 import { DEFAULT_SENTENCE, closeAllEditors, inviteDiagnostics, openInvite, ruleOf, updateInviteSetting, waitForDiagnostics } from './helpers';
 
 const DOCS_URL = 'https://github.com/invite-writer/invite-writer/blob/main/docs/rules/generic-phrase.md';

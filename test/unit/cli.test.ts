@@ -83,6 +83,14 @@ describe('command line', () => {
       assert.match(result.stderr, /binary/);
     });
 
+    it('refuses a 10 MB file with a clear message, without reading it', () => {
+      writeFileSync(join(dir, 'huge.invite'), Buffer.alloc(10 * 1024 * 1024, 'a'));
+      const result = cli(['lint', 'huge.invite', 'good.invite'], dir);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /huge\.invite: 10\.0 MB is too large for an invitation note/);
+      assert.match(result.stdout, /1 file linted/, 'the other file is still linted');
+    });
+
     it('reports an unreadable file', function () {
       if (process.getuid?.() === 0) this.skip(); // root reads any file
       const locked = join(dir, 'locked.invite');
