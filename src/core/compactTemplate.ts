@@ -25,7 +25,6 @@ export interface CompactTemplate {
   pieces: Piece[];
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
 const NON_SPACE = /\S/;
 
 /** The compact form of a template, or undefined when it would not be safe or would not help. */
@@ -38,22 +37,20 @@ export function compactTemplate(body: string): CompactTemplate | undefined {
 
   /** Replaces each line piece of the plain text [from, to) that holds a non-space character. */
   const compactText = (from: number, to: number) => {
-    LINE_BREAK.lastIndex = from;
     let lineStart = from;
-    while (lineStart < to) {
-      const found = LINE_BREAK.exec(body);
-      const lineEnd = found && found.index < to ? found.index : to;
-      const piece = body.slice(lineStart, lineEnd);
+    for (let i = from; i <= to; i++) {
+      const code = i < to ? body.charCodeAt(i) : -1;
+      if (code !== 0x0a && code !== 0x0d && code !== -1) continue;
+      const piece = body.slice(lineStart, i);
       // A piece of one character gains nothing; one holding `{{` is an unclosed tag, left for the parser to report.
       if (piece.length > 1 && NON_SPACE.test(piece) && !piece.includes('{{')) {
         parts.push(body.slice(copied, lineStart), MARKER);
         compactLength += lineStart - copied;
         pieces.push({ compactStart: compactLength, originalStart: lineStart, text: piece });
         compactLength += 1;
-        copied = lineEnd;
+        copied = i;
       }
-      if (!found || found.index >= to) break;
-      lineStart = found.index + found[0].length;
+      lineStart = i + 1;
     }
   };
 

@@ -7,21 +7,26 @@ export interface Silenced {
   lines: Map<number, Set<string>>;
 }
 
-const DISABLE_COMMENT = /\{\{!\s*invite-disable(-next-line)?(?![\w-])([^}]*)\}\}/g;
+const DIRECTIVE = /^\{\{!\s*invite-disable(-next-line)?(?![\w-])/;
 
 /**
  * Reads the disable comments of a source. It scans the raw text rather than mustache's tokens,
- * so silencing still works while the template has a syntax error.
+ * so silencing still works while the template has a syntax error. Each comment is found with
+ * indexOf, so a comment that is never closed costs one scan, not one per position.
  */
 export function readDisableComments(source: string, lines: LineIndex): Silenced {
   const silenced: Silenced = { file: new Set(), lines: new Map() };
   if (!source.includes('invite-disable')) return silenced;
-  DISABLE_COMMENT.lastIndex = 0;
-  for (let match = DISABLE_COMMENT.exec(source); match; match = DISABLE_COMMENT.exec(source)) {
-    const ids = match[2].split(/[\s,]+/).filter(Boolean);
+  for (let open = source.indexOf('{{!'); open !== -1; open = source.indexOf('{{!', open + 3)) {
+    const close = source.indexOf('}}', open + 3);
+    if (close === -1) break;
+    const comment = source.slice(open, close + 2);
+    const directive = DIRECTIVE.exec(comment);
+    if (!directive) continue;
+    const ids = comment.slice(directive[0].length, -2).split(/[\s,]+/).filter(Boolean);
     const rules = ids.length > 0 ? ids : ['*'];
-    if (match[1]) {
-      const line = lines.lineOf(match.index + match[0].length) + 1;
+    if (directive[1]) {
+      const line = lines.lineOf(close + 2) + 1;
       const set = silenced.lines.get(line) ?? new Set<string>();
       rules.forEach((id) => set.add(id));
       silenced.lines.set(line, set);

@@ -1,4 +1,4 @@
-import { isPlainObject, parseFrontMatter, type FrontMatter, type Problem, type SpanView } from './frontMatter';
+import { bare, isPlainObject, parseFrontMatter, ValueSpan, type FrontMatter, type Problem, type SpanView } from './frontMatter';
 import { sourceSpanOf, tidyWhitespace, type MappedText } from './mappedText';
 import { invertedSectionNames, isTemplateError, parseTemplate, renderTemplate, type ParsedTemplate, type RenderedVariable } from './template';
 import { DEFAULT_LIMIT, KINDS, NAMED_LIMITS, RELATIONSHIPS, type InviteKind, type SourceSpan } from './types';
@@ -71,6 +71,11 @@ export function readInvite(source: string, options: DocumentOptions = {}): Invit
   for (const person of people) {
     if (wanted !== undefined && person.name?.toLowerCase() !== wanted) continue;
     const rendered = renderTemplate(template, person.view, person.spans);
+    if (isTemplateError(rendered)) {
+      problems.push(rendered);
+      document.renderings = [];
+      break;
+    }
     document.renderings.push({
       recipient: person.name,
       view: person.view,
@@ -92,7 +97,7 @@ interface Person {
 function recipientsOf(frontMatter: FrontMatter, valueProblems: Problem[]): Person[] {
   const { recipients, ...shared } = frontMatter.data;
   const { recipients: recipientSpans, ...sharedSpans } = frontMatter.spans;
-  const single = [{ name: nameOf(shared.name), view: shared, spans: sharedSpans }];
+  const single = [{ name: nameOf(shared.name), view: bare(shared), spans: bare(sharedSpans) }];
   if (recipients === undefined || recipients === null) return single;
   if (!Array.isArray(recipients) || !recipients.every(isPlainObject)) {
     valueProblems.push({
@@ -104,11 +109,11 @@ function recipientsOf(frontMatter: FrontMatter, valueProblems: Problem[]): Perso
   if (recipients.length === 0) return single;
   return recipients.map((recipient, index) => {
     const spans = Array.isArray(recipientSpans) ? recipientSpans[index] : null;
-    const view = { ...shared, ...(recipient as Record<string, unknown>) };
+    const view = bare(shared, recipient as Record<string, unknown>);
     return {
       name: nameOf(view.name) ?? `recipient ${index + 1}`,
       view,
-      spans: { ...sharedSpans, ...(spans !== null && typeof spans === 'object' && !Array.isArray(spans) && !('span' in spans) ? spans as Record<string, SpanView> : {}) },
+      spans: bare(sharedSpans, spans !== null && typeof spans === 'object' && !Array.isArray(spans) && !(spans instanceof ValueSpan) ? spans : {}),
     };
   });
 }

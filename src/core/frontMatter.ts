@@ -45,7 +45,7 @@ const CLOSING_LINE = /^---[ \t]*(?:\r?\n|$)/gm;
 export function parseFrontMatter(source: string): FrontMatter {
   const opening = OPENING.exec(source);
   const absent: FrontMatter = {
-    present: false, data: {}, spans: {}, keySpans: {}, bodyStart: source.startsWith('\uFEFF') ? 1 : 0, closingLineStart: -1, problems: [],
+    present: false, data: bare(), spans: bare(), keySpans: {}, bodyStart: source.startsWith('\uFEFF') ? 1 : 0, closingLineStart: -1, problems: [],
   };
   if (!opening) return absent;
 
@@ -66,10 +66,19 @@ export function parseFrontMatter(source: string): FrontMatter {
 
   const yamlText = source.slice(yamlStart, closing.index);
   const result: FrontMatter = {
-    present: true, data: {}, spans: {}, keySpans: {}, bodyStart: closing.index + closing[0].length, closingLineStart: closing.index, problems: [],
+    present: true, data: bare(), spans: bare(), keySpans: {}, bodyStart: closing.index + closing[0].length, closingLineStart: closing.index, problems: [],
   };
 
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const tooDeep = deepNesting(yamlText);
+  if (tooDeep !== undefined) {
+    result.problems.push({
+      message: `The front matter is nested more than ${MAX_YAML_DEPTH} levels deep; no invite needs that, and Invite Writer stops reading there.`,
+      span: { start: yamlStart + tooDeep, end: yamlStart + tooDeep + 1 },
+    });
+    return result;
+  }
+  // logLevel 'error': the library would otherwise print its warnings to the console.
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   for (const error of document.errors) {
     result.problems.push({ message: `Front matter: ${firstLine(error.message)}`, span: shift(error.pos, yamlStart, yamlText.length) });
   }
@@ -92,7 +101,7 @@ export function parseFrontMatter(source: string): FrontMatter {
     result.problems.push({ message: `Front matter: ${firstLine(String((error as Error).message))}`, span: { start: 0, end: 3 } });
     return result;
   }
-  result.data = isPlainObject(data) ? data : {};
+  result.data = isPlainObject(data) ? (bareDeep(data) as Record<string, unknown>) : bare();
   const spans = spanView(contents, yamlStart, source);
   result.spans = spans !== null && !Array.isArray(spans) && !(spans instanceof ValueSpan) ? spans : {};
   for (const pair of contents.items) {
@@ -106,7 +115,7 @@ export function parseFrontMatter(source: string): FrontMatter {
 
 function spanView(node: unknown, offset: number, source: string): SpanView {
   if (isMap(node)) {
-    const view: { [key: string]: SpanView } = {};
+    const view: { [key: string]: SpanView } = bare();
     for (const pair of node.items) {
       if (isScalar(pair.key)) view[String(pair.key.value)] = spanView(pair.value, offset, source);
     }
@@ -139,6 +148,63 @@ function shift(pos: [number, number], offset: number, length: number): SourceSpa
 
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** How deep the front matter may nest, in brackets or indentation; the parser recurses per level. */
+export const MAX_YAML_DEPTH = 64;
+
+/** The offset where nesting first goes deeper than MAX_YAML_DEPTH, by a cheap over-estimate. */
+function deepNesting(yaml: string): number | undefined {
+  let flow = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const char = yaml[i];
+    if (char === '\n') {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart && (char === ' ' || char === '-' || char === '?' || char === ':')) {
+      // Block nesting: indentation and compact "- - -" entries.
+      indent++;
+      if (indent / 2 > MAX_YAML_DEPTH) return i;
+      continue;
+    }
+    lineStart = false;
+    if (char === '[' || char === '{') {
+      flow++;
+      if (flow > MAX_YAML_DEPTH) return i;
+    } else if ((char === ']' || char === '}') && flow > 0) {
+      flow--;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Objects without a prototype, merged from `parts`: mustache.js looks names up with `in`, so
+ * on a plain object `{{constructor}}` or `{{toString}}` would find Object's own members.
+ */
+export function bare<T>(...parts: Record<string, T>[]): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, ...parts);
+}
+
+/** A copy of parsed YAML with every map made prototype-free. Aliases can make cycles: each is copied once. */
+function bareDeep(value: unknown, copies = new Map<object, unknown>()): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    copies.set(value, copy);
+    value.forEach((item) => copy.push(bareDeep(item, copies)));
+    return copy;
+  }
+  const copy = bare<unknown>();
+  copies.set(value, copy);
+  for (const [key, item] of Object.entries(value)) copy[key] = bareDeep(item, copies);
+  return copy;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

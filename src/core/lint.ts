@@ -11,6 +11,9 @@ import { genericPhrase } from './rules/genericPhrase';
 import { placeholder } from './rules/placeholder';
 import { SEVERITIES, type Finding, type LintOptions, type Severity, type SourceSpan } from './types';
 
+/** At most this many findings of one rule for one recipient are reported. */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 /** A finding still in source offsets, as the editor's quick fixes want it. */
 export interface LocatedFinding extends Finding {
   start: number;
@@ -47,7 +50,8 @@ export function lintWithOffsets(source: string, options: LintOptions = {}): Loca
     const context = findContext(rendering, canonical);
     for (const rule of renderingRules) {
       if (!enabled(rule.id)) continue;
-      for (const match of rule.check({ document, rendering, canonical, context, phrases })) {
+      // A pasted dump can hold thousands of slots; past a screenful of squiggles more only slows the editor.
+      for (const match of rule.check({ document, rendering, canonical, context, phrases }).slice(0, MAX_FINDINGS_PER_RULE)) {
         found.push({ rule: rule.id, ...match, recipient: rendering.recipient });
       }
     }
@@ -82,8 +86,8 @@ export function lintWithOffsets(source: string, options: LintOptions = {}): Loca
       end: entry.span.end,
     });
   }
-  const order = (rule: string) => RULES.findIndex((r) => r.id === rule);
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || order(a.rule) - order(b.rule));
+  const order = new Map(RULES.map((rule, index) => [rule.id, index]));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
 }
 
 /** One document's findings with exactly the fields of the command line's JSON (DESIGN.md). */

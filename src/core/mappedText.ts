@@ -20,25 +20,30 @@ interface Piece {
 /** Builds mapped text piece by piece; the maps are filled once, at the end. */
 export class MappedTextBuilder {
   private pieces: Piece[] = [];
-  private length = 0;
+  private size = 0;
+
+  /** Units appended so far. */
+  get length(): number {
+    return this.size;
+  }
 
   /** Appends text copied verbatim from the source at `sourceStart`. */
   appendVerbatim(text: string, sourceStart: number): void {
     if (text.length === 0) return;
     this.pieces.push({ text, start: sourceStart, end: -1 });
-    this.length += text.length;
+    this.size += text.length;
   }
 
   /** Appends text that came from a whole source span (a tag, or a value that is not verbatim). */
   appendFromSpan(text: string, span: SourceSpan): void {
     if (text.length === 0) return;
     this.pieces.push({ text, start: span.start, end: span.end });
-    this.length += text.length;
+    this.size += text.length;
   }
 
   build(): MappedText {
-    const starts = new Int32Array(this.length);
-    const ends = new Int32Array(this.length);
+    const starts = new Int32Array(this.size);
+    const ends = new Int32Array(this.size);
     let at = 0;
     for (const piece of this.pieces) {
       const n = piece.text.length;
@@ -55,7 +60,7 @@ export class MappedTextBuilder {
     }
     const text = this.pieces.length === 1 ? this.pieces[0].text : this.pieces.map((p) => p.text).join('');
     this.pieces = [];
-    this.length = 0;
+    this.size = 0;
     return { text, starts, ends };
   }
 }

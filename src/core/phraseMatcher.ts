@@ -12,19 +12,19 @@ export interface PhraseHit {
 }
 
 /**
- * One regular expression over all stock phrases and the user's literal phrases, so a lint scans
- * the text once. User phrases are escaped: a setting can never inject a pattern.
+ * Finds stock phrases with one regular expression over all of them, so a lint scans the text
+ * once, and the user's phrases as literal text with indexOf: a setting can never inject a
+ * pattern, and a long list costs one native search per phrase.
  */
 export class PhraseMatcher {
-  private readonly pattern: RegExp;
-  private readonly phrases: StockPhrase[];
+  private readonly pattern = new RegExp(STOCK_PHRASES.map((p, index) => `(?<p${index}>${p.pattern})`).join('|'), 'g');
+  private readonly userPhrases: { text: string; phrase: StockPhrase }[];
 
   constructor(userPhrases: readonly unknown[] = []) {
-    this.phrases = [...STOCK_PHRASES, ...usablePhrases(userPhrases).map(userPhrase)];
-    this.pattern = new RegExp(this.phrases.map((p, index) => `(?<p${index}>${p.pattern})`).join('|'), 'g');
+    this.userPhrases = usablePhrases(userPhrases).map((text) => ({ text, phrase: userPhrase(text) }));
   }
 
-  /** Every non-overlapping hit in canonical text, left to right. */
+  /** Every non-overlapping hit in canonical text, left to right; the stock phrase wins a tie. */
   find(canonical: string): PhraseHit[] {
     const hits: PhraseHit[] = [];
     this.pattern.lastIndex = 0;
@@ -35,10 +35,30 @@ export class PhraseMatcher {
       }
       const groups = match.groups ?? {};
       const index = Number(Object.keys(groups).find((key) => groups[key] !== undefined)?.slice(1));
-      hits.push({ phrase: this.phrases[index], start: match.index, end: match.index + match[0].length });
+      hits.push({ phrase: STOCK_PHRASES[index], start: match.index, end: match.index + match[0].length });
     }
-    return hits;
+    if (this.userPhrases.length === 0) return hits;
+    for (const { text, phrase } of this.userPhrases) {
+      for (let at = canonical.indexOf(text); at !== -1; at = canonical.indexOf(text, at + text.length)) {
+        if (isWholeWords(canonical, at, at + text.length)) hits.push({ phrase, start: at, end: at + text.length });
+      }
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: PhraseHit[] = [];
+    for (const hit of hits) if (kept.length === 0 || hit.start >= kept[kept.length - 1].end) kept.push(hit);
+    return kept;
   }
+}
+
+const WORD = /\w/;
+
+/** Whether a phrase found at [start, end) stands as whole words there, as \b at each end would say. */
+function isWholeWords(text: string, start: number, end: number): boolean {
+  const phraseStartsWithWord = WORD.test(text[start]);
+  const phraseEndsWithWord = WORD.test(text[end - 1]);
+  const before = start > 0 ? text[start - 1] : '';
+  const after = end < text.length ? text[end] : '';
+  return !(phraseStartsWithWord && before && WORD.test(before)) && !(phraseEndsWithWord && after && WORD.test(after));
 }
 
 /** The user's phrases that can be used: strings, not blank, within the bounds. */
@@ -55,12 +75,9 @@ export function usablePhrases(userPhrases: readonly unknown[]): string[] {
 }
 
 function userPhrase(canonical: string): StockPhrase {
-  const escaped = canonical.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-  const open = /^\w/.test(canonical) ? '\\b' : '';
-  const close = /\w$/.test(canonical) ? '\\b' : '';
   return {
     id: 'user',
-    pattern: `${open}${escaped}${close}`,
+    pattern: '',
     reason: 'It is on your list of phrases to avoid (`invite.extraGenericPhrases`).',
     onlyWithoutContext: false,
     examples: [{ text: canonical }],

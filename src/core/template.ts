@@ -44,7 +44,15 @@ export function parseTemplate(body: string, offset: number): ParsedTemplate | Te
   const compact = compactTemplate(body);
   try {
     const tokens = new Mustache.Writer().parse(compact?.text ?? body) as Token[];
-    return { tokens, offset, compact };
+    const template: ParsedTemplate = { tokens, offset, compact };
+    const tooDeep = firstTooDeepSection(tokens);
+    if (tooDeep) {
+      return {
+        message: `Sections are nested more than ${MAX_SECTION_DEPTH} deep here; no note needs that many, and Invite Writer stops reading at that depth.`,
+        span: { start: offset + (compact ? originalOffset(compact, tooDeep[2]) : tooDeep[2]), end: offset + (compact ? originalOffset(compact, tooDeep[3]) : tooDeep[3]) },
+      };
+    }
+    return template;
   } catch (error) {
     // Parse the original text again so the error's position is exact; errors are rare.
     const message = compact ? parseErrorOf(body) ?? String((error as Error).message) : String((error as Error).message);
@@ -61,7 +69,27 @@ function parseErrorOf(body: string): string | undefined {
   }
 }
 
-export function isTemplateError(value: ParsedTemplate | TemplateError): value is TemplateError {
+/** Sections deeper than this are refused: rendering walks them recursively. */
+export const MAX_SECTION_DEPTH = 100;
+/** A rendering may visit at most this many tags and produce at most this many characters. */
+export const MAX_RENDER_STEPS = 1_000_000;
+export const MAX_RENDERED_LENGTH = 4 * 1024 * 1024;
+
+/** The first section opened deeper than MAX_SECTION_DEPTH, found without recursion. */
+function firstTooDeepSection(tokens: Token[]): Token | undefined {
+  const stack: { tokens: Token[]; depth: number }[] = [{ tokens, depth: 0 }];
+  while (stack.length > 0) {
+    const { tokens: level, depth } = stack.pop()!;
+    for (const token of level) {
+      if (!token[4]) continue;
+      if (depth + 1 > MAX_SECTION_DEPTH) return token;
+      stack.push({ tokens: token[4], depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+export function isTemplateError<T extends object>(value: T | TemplateError): value is TemplateError {
   return (value as TemplateError).message !== undefined;
 }
 
@@ -83,7 +111,7 @@ function describeParseError(raw: string, body: string, offset: number): Template
   if (match) {
     const name = match[1];
     if (position < body.length) {
-      const closingName = /^\{\{\s*\/\s*([^}]*?)\s*\}\}/.exec(body.slice(position))?.[1] ?? '';
+      const closingName = /^\{\{\s*\/([^}]*)\}\}/.exec(body.slice(position, position + 1000))?.[1].trim() ?? '';
       return {
         message: `\`{{/${closingName}}}\` does not match the open section \`${name}\`: close \`{{/${name}}}\` first.`,
         span: tagAt(position),
@@ -105,12 +133,18 @@ function describeParseError(raw: string, body: string, offset: number): Template
   }
   return { message: `The template cannot be read: ${raw}.`, span: span(Math.min(position, Math.max(0, body.length - 1)), Math.min(body.length, position + 1)) };
 
+  /** The last `{{#name}}` or `{{^name}}` tag, found with indexOf so any text costs one pass. */
   function lastOpeningTag(text: string, name: string): SourceSpan | undefined {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`\\{\\{[#^]\\s*${escaped}\\s*\\}\\}`, 'g');
-    let last: RegExpExecArray | null = null;
-    for (let found = pattern.exec(text); found; found = pattern.exec(text)) last = found;
-    return last ? span(last.index, last.index + last[0].length) : undefined;
+    let last: SourceSpan | undefined;
+    let open = text.indexOf('{{');
+    while (open !== -1) {
+      const close = text.indexOf('}}', open + 2);
+      if (close === -1) break;
+      const inner = text.slice(open + 2, close).trim();
+      if ((inner[0] === '#' || inner[0] === '^') && inner.slice(1).trim() === name) last = span(open, close + 2);
+      open = text.indexOf('{{', close + 2);
+    }
+    return last;
   }
 }
 
@@ -120,10 +154,13 @@ function describeParseError(raw: string, body: string, offset: number): Template
  * rules need source ranges, so this walk mirrors Writer.renderTokens over mustache's own
  * tokens and Context lookups. A unit test holds its output equal to mustache.render's.
  */
-export function renderTemplate(template: ParsedTemplate, view: Record<string, unknown>, spans: Record<string, SpanView>): TemplateRendering {
+export function renderTemplate(template: ParsedTemplate, view: Record<string, unknown>, spans: Record<string, SpanView>): TemplateRendering | TemplateError {
   const builder = new MappedTextBuilder();
   const variables: RenderedVariable[] = [];
   const { offset, compact } = template;
+  // Sections over lists multiply: a few nested ones over a long list would render for minutes.
+  let steps = 0;
+  let overflow: Token | undefined;
   const at = (position: number) => offset + (compact ? originalOffset(compact, position) : position);
 
   const appendText = (value: string, start: number, end: number) => {
@@ -147,6 +184,11 @@ export function renderTemplate(template: ParsedTemplate, view: Record<string, un
 
   const walk = (tokens: Token[], values: Mustache.Context, positions: Mustache.Context) => {
     for (const token of tokens) {
+      if (overflow) return;
+      if (++steps > MAX_RENDER_STEPS || builder.length > MAX_RENDERED_LENGTH) {
+        overflow = token;
+        return;
+      }
       const [type, name, start, end] = token;
       switch (type) {
         case 'text':
@@ -159,7 +201,7 @@ export function renderTemplate(template: ParsedTemplate, view: Record<string, un
           const missing = value === undefined || value === null;
           variables.push({ name, tag, missing });
           if (missing) break;
-          const text = String(value);
+          const text = displayText(value);
           const where: unknown = positions.lookup(name);
           if (where instanceof ValueSpan && where.value === value && where.verbatimStart !== undefined) {
             builder.appendVerbatim(text, where.verbatimStart);
@@ -200,7 +242,27 @@ export function renderTemplate(template: ParsedTemplate, view: Record<string, un
   };
 
   walk(template.tokens, new Mustache.Context(view), new Mustache.Context(spans));
+  if (overflow) {
+    return {
+      message: 'This template grows without bound when rendered (sections repeat inside each other over lists); nothing can be copied from it.',
+      span: { start: at(overflow[2]), end: at(overflow[3]) },
+    };
+  }
   return { mapped: builder.build(), variables };
+}
+
+/**
+ * A value as mustache.js writes it (`'' + value`), safe for prototype-free maps, which have no
+ * toString: a map is "[object Object]", a list its items joined by commas, with cycles empty.
+ */
+function displayText(value: unknown, seen = new Set<unknown>()): string {
+  if (Array.isArray(value)) {
+    if (seen.has(value)) return '';
+    seen.add(value);
+    return value.map((item) => (item === null || item === undefined ? '' : displayText(item, seen))).join(',');
+  }
+  if (typeof value === 'object' && value !== null) return '[object Object]';
+  return String(value);
 }
 
 /** Every inverted-section name in the template: `{{^name}}fallback{{/name}}` gives `name` a fallback. */

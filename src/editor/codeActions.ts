@@ -72,7 +72,7 @@ export function slotKey(slot: string): string | undefined {
 
 /** The variable named by a tag such as `{{company}}`, `{{ company }}` or `{{{company}}}`, if a plain key. */
 export function tagVariable(tag: string): string | undefined {
-  const match = /^\{\{\{?\s*&?\s*([A-Za-z_][\w-]*)\s*\}?\}\}$/.exec(tag);
+  const match = /^\{\{\{?\s*(?:&\s*)?([A-Za-z_][\w-]*)\s*\}?\}\}$/.exec(tag);
   return match?.[1];
 }
 

@@ -121,3 +121,13 @@ describe('lint', () => {
     }
   });
 });
+
+describe('lint on a pasted dump', () => {
+  it('reports at most 1000 findings of one rule', async () => {
+    const { MAX_FINDINGS_PER_RULE } = await import('../../src/core/lint');
+    assert.equal(MAX_FINDINGS_PER_RULE, 1000);
+    const found = findingsOf('placeholder', 'Hi [Name]. '.repeat(1500));
+    assert.equal(found.length, 1000);
+    assert.equal(found[0].column, 4, 'the first ones, in order');
+  });
+});
