@@ -1,0 +1,140 @@
+// Times the linter against two prose linters and against the cheapest possible phrase scan, on the
+// labelled corpus of real notes, and times large documents to show that growth is linear.
+// Usage: node esbuild.js && node scripts/bench.mjs   (npm run bench)
+// A report, not a test: it prints PASS or MISS for each target and always exits 0.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { lint, render, STOCK_PHRASES } = require('../dist/core.js');
+const writeGood = require('write-good');
+const { text: alexText } = await import('alex');
+
+const ROUNDS = 7;
+const WARM_UP_ROUNDS = 2;
+const TARGETS = { writeGoodOverLint: 50, lintOverFloor: 10, oneMegabyteMs: 50 };
+
+const corpusPath = new URL('../test/fixtures/corpus/invites.jsonl', import.meta.url);
+const notes = readFileSync(corpusPath, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
+// Linted as eval-corpus.mjs lints them: a plain document, with `kind:` front matter for replies and follow-ups.
+const sources = notes.map((note) => (note.kind === 'invite' ? note.text : `---\nkind: ${note.kind}\n---\n${note.text}`));
+const texts = notes.map((note) => note.text);
+
+/** The floor: one regular expression over every stock phrase, run once over lower-cased text. */
+const floorPattern = new RegExp(STOCK_PHRASES.map((phrase) => `(?:${phrase.pattern})`).join('|'), 'g');
+function floorScan(text) {
+  const lower = text.toLowerCase();
+  let hits = 0;
+  floorPattern.lastIndex = 0;
+  for (let match = floorPattern.exec(lower); match; match = floorPattern.exec(lower)) hits++;
+  return hits;
+}
+
+const now = () => process.hrtime.bigint();
+const ms = (from, to) => Number(to - from) / 1e6;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+// Results are kept so the work cannot be optimised away, and printed as a checksum.
+let sink = 0;
+
+/** Median over rounds of the time one call of `run` takes on every input, in ms per input. */
+function timePerItem(inputs, run, rounds = ROUNDS) {
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const input of inputs) sink += size(run(input));
+  const samples = [];
+  for (let round = 0; round < rounds; round++) {
+    const start = now();
+    for (const input of inputs) sink += size(run(input));
+    samples.push(ms(start, now()) / inputs.length);
+  }
+  return median(samples);
+}
+
+function size(result) {
+  if (typeof result === 'number') return result;
+  if (Array.isArray(result)) return result.length;
+  return result?.messages?.length ?? 0;
+}
+
+/**
+ * A document of about `bytes` UTF-16 units, made of whole corpus notes separated by blank lines
+ * (never cut inside a note, so a `{{tag}}` is never broken into a template error).
+ */
+function documentOf(bytes, pieces) {
+  const parts = [];
+  let length = 0;
+  for (let i = 0; ; i++) {
+    const piece = pieces[i % pieces.length];
+    if (parts.length > 0 && length + 2 + piece.length > bytes) break;
+    parts.push(piece);
+    length += (parts.length > 1 ? 2 : 0) + piece.length;
+  }
+  return parts.join('\n\n');
+}
+
+const fmt = (value, digits = 1) => value.toFixed(digits).padStart(9);
+const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+
+console.log(`Invite Writer benchmark: ${notes.length} corpus notes, ${sources.reduce((n, s) => n + s.length, 0)} characters`);
+console.log(`Node ${process.version}; median of ${ROUNDS} rounds after ${WARM_UP_ROUNDS} warm-up rounds\n`);
+
+const perNote = {
+  lint: timePerItem(sources, (source) => lint(source)),
+  writeGood: timePerItem(texts, (text) => writeGood(text)),
+  alex: timePerItem(texts, (text) => alexText(text)),
+  floor: timePerItem(texts, floorScan, ROUNDS * 5),
+};
+
+console.log('Per note (µs, median)');
+console.log(`  lint (parse, render, all rules)  ${fmt(perNote.lint * 1000)}`);
+console.log(`  write-good                       ${fmt(perNote.writeGood * 1000)}`);
+console.log(`  alex                             ${fmt(perNote.alex * 1000)}`);
+console.log(`  floor (one phrase regex scan)    ${fmt(perNote.floor * 1000, 2)}`);
+console.log('');
+
+const writeGoodOverLint = perNote.writeGood / perNote.lint;
+const alexOverLint = perNote.alex / perNote.lint;
+const lintOverFloor = perNote.lint / perNote.floor;
+
+console.log('Ratios');
+console.log(`  write-good ÷ lint  ${fmt(writeGoodOverLint)}×   target ≥ ${TARGETS.writeGoodOverLint}×   ${verdict(writeGoodOverLint >= TARGETS.writeGoodOverLint)}`);
+console.log(`  alex ÷ lint        ${fmt(alexOverLint)}×   (for reference)`);
+console.log(`  lint ÷ floor       ${fmt(lintOverFloor)}×   target ≤ ${TARGETS.lintOverFloor}×   ${verdict(lintOverFloor <= TARGETS.lintOverFloor)}`);
+console.log('');
+
+// Large documents: the same notes repeated. The 1 MB ones get fewer rounds to keep the run short.
+const withTags = texts;
+const withoutTags = texts.filter((text) => !text.includes('{{'));
+const sizes = [
+  { label: '10 KB', bytes: 10 * 1024, pieces: withTags, rounds: ROUNDS },
+  { label: '100 KB', bytes: 100 * 1024, pieces: withTags, rounds: ROUNDS },
+  { label: '1 MB, with {{tags}}', bytes: 1024 * 1024, pieces: withTags, rounds: 5 },
+  { label: '1 MB, no {{', bytes: 1024 * 1024, pieces: withoutTags, rounds: 5 },
+];
+
+console.log('Large documents (lint, median)');
+console.log(`  ${'document'.padEnd(22)} ${'KB'.padStart(7)} ${'ms'.padStart(9)} ${'ms per KB'.padStart(11)} ${'{{'.padStart(6)} renders findings`);
+const large = {};
+for (const { label, bytes, pieces, rounds } of sizes) {
+  const source = documentOf(bytes, pieces);
+  const tags = (source.match(/\{\{/g) ?? []).length;
+  const time = timePerItem([source], (s) => lint(s), rounds);
+  const findings = lint(source).length;
+  const renders = render(source).ok ? 'yes' : 'NO';
+  const kb = source.length / 1024;
+  large[label] = { time, perKb: time / kb };
+  console.log(`  ${label.padEnd(22)} ${kb.toFixed(0).padStart(7)} ${fmt(time, 2)} ${fmt(time / kb, 4).padStart(11)} ${String(tags).padStart(6)} ${renders.padStart(7)} ${findings}`);
+}
+const worstMegabyte = Math.max(large['1 MB, with {{tags}}'].time, large['1 MB, no {{'].time);
+const perKbRatio = (from) => (large['1 MB, with {{tags}}'].perKb / large[from].perKb).toFixed(2);
+console.log(`  ms per KB at 1 MB ÷ at 100 KB: ${perKbRatio('100 KB')}; ÷ at 10 KB: ${perKbRatio('10 KB')} (1.00 is linear growth; small documents carry fixed costs)`);
+console.log('');
+
+console.log('Targets');
+console.log(`  write-good ÷ lint ≥ ${TARGETS.writeGoodOverLint}×          ${writeGoodOverLint.toFixed(1)}×   ${verdict(writeGoodOverLint >= TARGETS.writeGoodOverLint)}`);
+console.log(`  lint ÷ floor ≤ ${TARGETS.lintOverFloor}×               ${lintOverFloor.toFixed(1)}×   ${verdict(lintOverFloor <= TARGETS.lintOverFloor)}`);
+console.log(`  1 MB document < ${TARGETS.oneMegabyteMs} ms            ${worstMegabyte.toFixed(1)} ms   ${verdict(worstMegabyte < TARGETS.oneMegabyteMs)}`);
+console.log(`\n(checksum ${sink})`);
