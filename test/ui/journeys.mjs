@@ -1,0 +1,667 @@
+// UI journeys: drives a real VS Code workbench (code-server, headless Chromium) the way a user
+// does, with keys, the mouse and the command palette, and checks what a user would see.
+//
+//   1. Snippets:    type `event` in a new .invite file, accept the snippet, fill its tab stops.
+//   2. Squiggles:   type LinkedIn's stock sentence, see the warning squiggle, the Problems
+//                   panel entry and the hover, then fix it with a quick fix (Ctrl+.).
+//   3. Copy Invite: run "Invite: Copy Invite" from the palette on a finished invite, read the
+//                   real clipboard and the notification with the character count.
+//
+// Expects `node esbuild.js` to have run (`npm run test:ui` does that first).
+//
+// Usage:
+//   node test/ui/journeys.mjs [--update-images] [--verbose]
+//
+//   --update-images   also copy the best screenshots to docs/images/ (for the README)
+//   --verbose         show code-server's output and the workbench page's console
+//
+// Environment:
+//   INVITE_UI_TIMEOUT_SECONDS   limit for the whole run (default 300)
+//
+// Screenshots of every step go to test-results/ui/ on every run. The output is one line per
+// journey step and, last, `N passed, M failed` counted in journeys. The exit code is 0 only
+// when every journey passed. The server and the browser are stopped on success, failure,
+// timeout, uncaught errors and SIGINT/SIGTERM.
+// Functions passed to page.evaluate and page.waitForFunction run in the workbench page.
+/* global document, getComputedStyle, navigator */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import { chromium } from 'playwright-core';
+import { ROOT, ensureHost } from '../../scripts/vscode-host/install.mjs';
+import { startServer } from '../../scripts/vscode-host/server.mjs';
+
+const RESULTS_DIR = path.join(ROOT, 'test-results', 'ui');
+const IMAGES_DIR = path.join(ROOT, 'docs', 'images');
+const VIEWPORT = { width: 1280, height: 800 };
+/** Longest wait for one piece of UI state. Generous: the first activation and lint take a moment on a slow machine. */
+const WAIT_MS = 20_000;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+// Settings a user might well have; they make the screenshots readable and the run quiet.
+const USER_SETTINGS = {
+  'editor.fontSize': 18,
+  'editor.lineHeight': 28,
+  'editor.suggestFontSize': 15,
+  'editor.wordWrap': 'on',
+  'editor.minimap.enabled': false,
+  'editor.renderWhitespace': 'none',
+  'editor.stickyScroll.enabled': false,
+  'breadcrumbs.enabled': false,
+  'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.colorTheme': 'Default Dark Modern',
+  'files.autoSave': 'off',
+  'files.insertFinalNewline': false,
+  'files.trimTrailingWhitespace': false,
+  // The extension's own `[invite]` defaults (package.json) keep snippets first and Tab on the
+  // snippet's stops: the journeys rely on them, as a user does.
+};
+
+const STOCK_SENTENCE = "I'd like to add you to my professional network on LinkedIn.";
+
+// The finished invite of journey 3, and exactly what Copy Invite must put on the clipboard.
+const FINISHED_INVITE = `---
+name: Dana
+relationship: event
+context: your talk on error budgets at DevOpsDays Berlin
+---
+{{! Notes to yourself never reach the copy. }}
+Hi {{name}}, I enjoyed {{context}}, especially the part about paging only on user-facing symptoms. I'd like to stay in touch and hear how the rollout goes.
+Best, Sam
+`;
+const FINISHED_MESSAGE = "Hi Dana, I enjoyed your talk on error budgets at DevOpsDays Berlin, especially the part about paging only on user-facing symptoms. I'd like to stay in touch and hear how the rollout goes.\nBest, Sam";
+
+const FILES = {
+  snippet: 'meetup.invite',
+  squiggle: 'stock.invite',
+  finished: 'dana.invite',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Options, cleanup and the final line
+
+const args = process.argv.slice(2);
+const USAGE = 'usage: node test/ui/journeys.mjs [--update-images] [--verbose]';
+for (const arg of args) {
+  if (arg === '--help' || arg === '-h') {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (arg !== '--update-images' && arg !== '--verbose') {
+    console.error(`unknown argument ${arg}\n${USAGE}`);
+    console.log('0 passed, 1 failed');
+    process.exit(2);
+  }
+}
+const UPDATE_IMAGES = args.includes('--update-images');
+const VERBOSE = args.includes('--verbose');
+const TIMEOUT_SECONDS = Number(process.env.INVITE_UI_TIMEOUT_SECONDS ?? 300);
+
+const totals = { passed: 0, failed: 0 };
+const cleanups = [];
+let finishing = false;
+
+/** Stops everything started here, prints the final counts (the last line) and exits. */
+async function finish(exitCode, reason) {
+  if (finishing) return;
+  finishing = true;
+  // If a cleanup hangs, exit anyway: the server's exit hook still kills its process group.
+  setTimeout(() => {
+    console.error('cleanup took too long; forcing exit');
+    console.log(`${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
+    process.exit(exitCode || 1);
+  }, 20_000).unref();
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(`cleanup failed: ${error.message}`);
+    }
+  }
+  if (reason) console.log(`UI run failed: ${reason}`);
+  const failed = exitCode !== 0 && totals.failed === 0 ? 1 : totals.failed;
+  console.log(`${totals.passed} passed, ${failed} failed`);
+  process.exit(exitCode);
+}
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.on(signal, () => finish(code, `interrupted by ${signal}`));
+}
+process.on('uncaughtException', (error) => finish(1, `uncaught error: ${error.stack ?? error}`));
+process.on('unhandledRejection', (error) => finish(1, `unhandled rejection: ${error?.stack ?? error}`));
+
+// ---------------------------------------------------------------------------------------------
+// Screenshots
+
+/**
+ * Saves a screenshot to test-results/ui/ and, with --update-images, copies it to docs/images/
+ * as `docsName`. The whole page, an element (`locator`) or a rectangle of the page (`clip`).
+ */
+async function screenshot(page, name, { locator, clip, docsName } = {}) {
+  const file = path.join(RESULTS_DIR, `${name}.png`);
+  const options = { path: file, animations: 'disabled', caret: 'hide' };
+  if (locator) await locator.screenshot(options);
+  else await page.screenshot(clip ? { ...options, clip: clampClip(clip) } : options);
+  if (UPDATE_IMAGES && docsName) {
+    fs.mkdirSync(IMAGES_DIR, { recursive: true });
+    fs.copyFileSync(file, path.join(IMAGES_DIR, docsName));
+  }
+}
+
+/** Keeps a clip rectangle inside the viewport, in whole pixels. */
+function clampClip({ x, y, width, height }) {
+  const left = Math.max(0, Math.floor(x));
+  const top = Math.max(0, Math.floor(y));
+  const right = Math.min(VIEWPORT.width, Math.ceil(x + width));
+  const bottom = Math.min(VIEWPORT.height, Math.ceil(y + height));
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/**
+ * A clip of the active editor from its top-left corner (line numbers included) down and right to
+ * just past the given boxes and the lines of text, so a picture shows the text and what pops up over it.
+ */
+async function editorClip(page, extraBoxes = [], margin = 16) {
+  const editor = await activeEditor(page).boundingBox();
+  // Each rendered line's text is the span inside its .view-line, which itself spans the whole width.
+  const lines = await activeEditor(page).locator('.view-lines .view-line').evaluateAll((elements) =>
+    elements.map((element) => (element.firstElementChild ?? element).getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
+  const boxes = [...extraBoxes.filter(Boolean), ...lines];
+  const bottom = Math.min(editor.y + editor.height, Math.max(...boxes.map((b) => b.y + b.height)) + margin);
+  const right = Math.min(editor.x + editor.width, Math.max(...boxes.map((b) => b.x + b.width)) + margin);
+  return { x: editor.x, y: editor.y, width: right - editor.x, height: bottom - editor.y };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Driving the workbench
+
+/** Waits until `check` (run in Node) is true; rejects naming `what`. For state outside the page, such as files on disk. */
+async function until(check, what, timeoutMs = WAIT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await check();
+    if (result) return result;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Runs `wait` and rewords a timeout so the output says what the user would have missed. */
+async function expectUi(what, wait) {
+  try {
+    return await wait();
+  } catch (error) {
+    if (error?.name === 'TimeoutError') throw new Error(`timed out waiting for ${what}`, { cause: error });
+    throw error;
+  }
+}
+
+const quickInput = (page) => page.locator('.quick-input-widget');
+const activeEditor = (page) => page.locator('.editor-group-container.active .monaco-editor').first();
+
+/** Opens the command palette (F1) and waits for it. */
+async function openPalette(page) {
+  await page.keyboard.press('F1');
+  await expectUi('the command palette', () => quickInput(page).locator('input').waitFor({ state: 'visible', timeout: WAIT_MS }));
+}
+
+/** F1, the command's title, Enter: the way a user runs a command. Waits for the palette to close. */
+async function runCommand(page, title) {
+  await openPalette(page);
+  await page.keyboard.type(title);
+  // Enter runs the focused entry: wait until that is the command we mean.
+  const focused = quickInput(page).locator('.monaco-list-row.focused');
+  await expectUi(`"${title}" in the command palette`, () =>
+    focused.filter({ hasText: title }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+  const label = (await focused.locator('.label-name').first().textContent())?.trim();
+  if (label !== title) throw new Error(`the command palette offered "${label}" first, not "${title}"`);
+  await page.keyboard.press('Enter');
+  await expectUi('the command palette to close', () => quickInput(page).waitFor({ state: 'hidden', timeout: WAIT_MS }));
+}
+
+/** Quick Open (F1, then the file name in place of the `>`): opens a workspace file in an editor. */
+async function quickOpen(page, fileName) {
+  await openPalette(page);
+  await quickInput(page).locator('input').fill(fileName);
+  const focused = quickInput(page).locator('.monaco-list-row.focused');
+  await expectUi(`${fileName} in Quick Open`, () => focused.filter({ hasText: fileName }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+  await page.keyboard.press('Enter');
+  await expectUi('Quick Open to close', () => quickInput(page).waitFor({ state: 'hidden', timeout: WAIT_MS }));
+  await expectUi(`an editor tab for ${fileName}`, () =>
+    page.locator('.editor-group-container.active .tab.active', { hasText: fileName }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+  // The status bar's language indicator says which language the editor gave the file.
+  await expectUi(`the status bar to show the "Invite" language for ${fileName}`, () =>
+    page.locator('[id="status.editor.mode"]', { hasText: /^\s*Invite\s*$/ }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+  await expectUi('the editor to have focus', () =>
+    page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ state: 'visible', timeout: WAIT_MS }));
+}
+
+/** Saves every editor and closes them, so each journey starts from an empty editor area and no dialog asks about unsaved work. */
+async function closeAllEditors(page) {
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Escape');
+  await runCommand(page, 'File: Save All Files');
+  await runCommand(page, 'View: Close All Editors');
+  await expectUi('every editor to close', () => page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+}
+
+/** Closes the bottom panel if it is open (the Problems view of journey 2). */
+async function closePanel(page) {
+  if (await page.locator('.part.panel').isVisible()) {
+    await runCommand(page, 'View: Hide Panel');
+    await expectUi('the panel to close', () => page.locator('.part.panel').waitFor({ state: 'hidden', timeout: WAIT_MS }));
+  }
+}
+
+/** The text of a workspace file, once it equals `expected` (the editor saves asynchronously). */
+async function expectFileText(workspace, fileName, expected) {
+  const file = path.join(workspace, fileName);
+  let last;
+  try {
+    await until(() => {
+      last = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+      return last === expected;
+    }, `${fileName} on disk to hold the expected text`, 10_000);
+  } catch (error) {
+    throw new Error(`${fileName} on disk is ${JSON.stringify(last)}, expected ${JSON.stringify(expected)}`, { cause: error });
+  }
+}
+
+/** The suggest widget, once visible with its focused entry matching `label`. */
+async function waitForSuggestion(page, label, what) {
+  const widget = page.locator('.editor-group-container.active .suggest-widget.visible');
+  const focused = widget.locator('.monaco-list-row.focused');
+  await expectUi(what, () => focused.filter({ hasText: label }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+  return widget;
+}
+
+/**
+ * Waits until the status bar says `n` characters are selected: the way to see which snippet stop
+ * the cursor is on (each stop's placeholder is selected when the cursor reaches it).
+ */
+async function expectSelected(page, n, what) {
+  const item = page.locator('[id="status.editor.selection"]');
+  await expectUi(`${what} to be selected (the status bar saying "${n} selected")`, () =>
+    item.filter({ hasText: new RegExp(`\\(${n} selected\\)`) }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+}
+
+/** Waits until nothing is selected: the cursor is past the last stop. */
+async function expectNothingSelected(page, what) {
+  const item = page.locator('[id="status.editor.selection"]');
+  await expectUi(what, () => item.filter({ hasText: /^\s*Ln \d+, Col \d+\s*$/ }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+}
+
+async function waitForSuggestClosed(page) {
+  await expectUi('the suggest widget to close', () =>
+    page.locator('.editor-group-container.active .suggest-widget.visible').waitFor({ state: 'detached', timeout: WAIT_MS }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The journeys
+
+/** 1. Snippets: `event`, accept, Tab through the stops, Escape; the saved file holds what was typed. */
+function snippetJourney(page, workspace) {
+  const expected = 'Hi Ana, great to meet you at KubeCon Paris. I enjoyed your talk on platform teams and would like to pick it up again.\nBest, Sam';
+  return {
+    name: 'Snippets',
+    steps: [
+      [`open the empty ${FILES.snippet} with Quick Open`, () => quickOpen(page, FILES.snippet)],
+      ['type "event" and see the snippet suggested', async () => {
+        await page.keyboard.type('event');
+        const widget = await waitForSuggestion(page, 'event', 'the suggest widget to offer the `event` snippet');
+        await expectUi('the snippet icon on the suggestion', () =>
+          widget.locator('.monaco-list-row.focused .codicon-symbol-snippet').waitFor({ state: 'visible', timeout: WAIT_MS }));
+        // The description says which snippet this is.
+        await expectUi('the snippet description', () =>
+          widget.getByText('Invite someone you met at an event').first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await screenshot(page, '1-snippet-suggest', {
+          clip: await editorClip(page, [await widget.boundingBox()]),
+          docsName: 'snippet-suggest.png',
+        });
+      }],
+      ['accept it with Enter: the tab stops appear', async () => {
+        await page.keyboard.press('Enter');
+        await waitForSuggestClosed(page);
+        const lines = activeEditor(page).locator('.view-lines');
+        await expectUi('the expanded snippet in the editor', () =>
+          lines.filter({ hasText: 'great to meet you at' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        // The first stop, [Name], is selected and the others are marked as snippet placeholders.
+        await expectUi('the snippet placeholders', () =>
+          activeEditor(page).locator('.snippet-placeholder, .finish-snippet-placeholder').first().waitFor({ state: 'attached', timeout: WAIT_MS }));
+        await expectSelected(page, '[Name]'.length, 'the first stop, [Name],');
+        // Unfilled slots are errors until they are filled in: red squiggles under them.
+        await expectUi('red squiggles under the unfilled slots', () =>
+          activeEditor(page).locator('.squiggly-error').first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        // …and nothing else: the warning about the bare word "event" is gone with it.
+        await expectUi('no warning squiggle on the expanded snippet', () =>
+          activeEditor(page).locator('.squiggly-warning').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+        await screenshot(page, '1-snippet-expanded', { clip: await editorClip(page), docsName: 'snippet.png' });
+      }],
+      ['Tab through the stops typing values, then Escape', async () => {
+        await page.keyboard.type('Ana');
+        await page.keyboard.press('Tab');
+        await expectSelected(page, '[event]'.length, 'the [event] stop');
+        await page.keyboard.type('KubeCon Paris');
+        await page.keyboard.press('Tab');
+        // A choice stop: the editor offers its options in the suggest widget.
+        await waitForSuggestion(page, 'our chat about', 'the choices of the third stop');
+        await page.keyboard.press('ArrowDown');
+        await waitForSuggestion(page, 'your talk on', '"your talk on" to be focused among the choices');
+        await page.keyboard.press('Enter');
+        await waitForSuggestClosed(page);
+        // Picking a choice moves on to the next stop by itself.
+        await expectSelected(page, '[topic]'.length, 'the [topic] stop');
+        await page.keyboard.type('platform teams');
+        await page.keyboard.press('Tab');
+        await expectSelected(page, '[Your Name]'.length, 'the [Your Name] stop');
+        await page.keyboard.type('Sam');
+        await page.keyboard.press('Tab');
+        await expectNothingSelected(page, 'the cursor to reach the end of the snippet');
+        await page.keyboard.press('Escape');
+        await expectUi('the filled-in message', () =>
+          activeEditor(page).locator('.view-lines').filter({ hasText: 'Best, Sam' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await expectUi('the snippet session to end', () =>
+          activeEditor(page).locator('.snippet-placeholder').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+        await expectUi('the squiggles to go once every slot is filled', () =>
+          activeEditor(page).locator('.squiggly-error, .squiggly-warning').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+        await screenshot(page, '1-snippet-filled', { clip: await editorClip(page) });
+      }],
+      ['save with Ctrl+S: the file holds exactly what was typed', async () => {
+        await page.keyboard.press('Control+S');
+        await expectFileText(workspace, FILES.snippet, expected);
+        await expectUi('the tab to show the file saved', () =>
+          page.locator('.editor-group-container.active .tab.active.dirty').waitFor({ state: 'detached', timeout: WAIT_MS }));
+      }],
+    ],
+  };
+}
+
+/** 2. Squiggles: stock sentence → squiggle, Problems entry, hover; Ctrl+. fixes it. */
+function squiggleJourney(page, workspace) {
+  const editor = activeEditor(page);
+  const squiggles = () => editor.locator('.squiggly-warning');
+  const problems = page.locator('.markers-panel');
+  const genericRows = () => problems.locator('.monaco-list-row', { hasText: 'generic-phrase' });
+  const expected = 'It was good to meet you at KubeCon Paris, where we talked about platform teams.';
+  return {
+    name: 'Squiggles',
+    steps: [
+      [`open the empty ${FILES.squiggle} with Quick Open`, () => quickOpen(page, FILES.squiggle)],
+      ['type the stock sentence: a warning squiggle appears under it', async () => {
+        await page.keyboard.type(STOCK_SENTENCE);
+        await expectUi('the typed sentence in the editor', () =>
+          editor.locator('.view-lines').filter({ hasText: 'professional network on LinkedIn.' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await expectUi('a warning squiggle', () => squiggles().first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+      }],
+      ['hovering the squiggled text explains the rule, with its docs link', async () => {
+        // The phrase starts the line: hover over its first words.
+        const word = editor.locator('.view-lines .view-line').first();
+        const box = await word.boundingBox();
+        if (!box) throw new Error('the first line of the editor is not on screen');
+        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'generic-phrase' });
+        // The extension's part of the hover links the rule's page (it may sit below the fold of the hover).
+        const docsLink = hover.first().locator('a', { hasText: 'Rule documentation' });
+        // The extension explains a finding only once it has linted the text as it is now: a hover
+        // asked for within the lint's pause after the last keystroke shows the editor's own part
+        // only. Then do what a user would: move off the text and hover again.
+        for (let attempt = 1; ; attempt += 1) {
+          await page.mouse.move(box.x + 60, box.y + box.height / 2);
+          const shown = await hover.first().waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+          const explained = shown && (await docsLink.first().waitFor({ state: 'attached', timeout: 3000 }).then(() => true, () => false));
+          if (explained) break;
+          const why = shown ? 'came before the lint of the current text' : 'did not show';
+          await screenshot(page, `2-hover-attempt-${attempt}`);
+          if (attempt === 4) throw new Error(`the hover over the squiggle ${shown ? "shows no explanation from the extension (no link to the rule's documentation)" : 'never showed'}`);
+          if (VERBOSE) console.log(`    (hover ${attempt} ${why}; hovering again)`);
+          await page.mouse.move(VIEWPORT.width - 10, VIEWPORT.height - 60);
+          await expectUi('the hover to close', () => page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: WAIT_MS }));
+        }
+        const href = (await docsLink.first().getAttribute('data-href')) ?? (await docsLink.first().getAttribute('href'));
+        if (!href?.includes('docs/rules/generic-phrase.md')) throw new Error(`the hover's documentation link points at ${JSON.stringify(href)}`);
+        const hoverText = (await hover.first().textContent()) ?? '';
+        if (!/stock wording/.test(hoverText)) throw new Error(`the hover does not explain the finding: ${JSON.stringify(hoverText.slice(0, 200))}`);
+        await screenshot(page, '2-squiggle-hover', {
+          clip: await editorClip(page, [await hover.first().boundingBox()]),
+          docsName: 'squiggle-hover.png',
+        });
+        // Move away and dismiss the hover before the keyboard takes over.
+        await page.mouse.move(VIEWPORT.width - 10, VIEWPORT.height / 2);
+        await page.keyboard.press('Escape');
+        await expectUi('the hover to close', () => hover.first().waitFor({ state: 'hidden', timeout: WAIT_MS }));
+      }],
+      ['the Problems panel (Ctrl+Shift+M) lists a generic-phrase finding', async () => {
+        await page.keyboard.press('Control+Shift+M');
+        await expectUi('the Problems panel', () => problems.waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await expectUi('a generic-phrase row in the Problems panel', () => genericRows().first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        const row = (await genericRows().first().textContent()) ?? '';
+        if (!/stock wording/.test(row)) throw new Error(`the Problems row does not explain the finding: ${JSON.stringify(row)}`);
+        // The panel down to its last row: the rest of it is empty.
+        const panel = await page.locator('.part.panel').boundingBox();
+        const lastRow = await problems.locator('.monaco-list-row').last().boundingBox();
+        await screenshot(page, '2-problems-panel', {
+          clip: { x: panel.x, y: panel.y, width: panel.width, height: lastRow.y + lastRow.height + 12 - panel.y },
+          docsName: 'problems.png',
+        });
+        // Back to the editor, as a user would with Ctrl+1.
+        await page.keyboard.press('Control+1');
+        await expectUi('the editor to have focus again', () =>
+          page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ state: 'visible', timeout: WAIT_MS }));
+      }],
+      ['Ctrl+. on the phrase offers the quick fixes', async () => {
+        // The cursor sits after the full stop, outside the phrase: Home puts it on the phrase.
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Control+.');
+        const menu = page.locator('.action-widget');
+        await expectUi('the quick-fix menu', () =>
+          menu.getByText('Replace with how you know them').first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await expectUi('"Remove the stock phrase" in the menu', () =>
+          menu.getByText('Remove the stock phrase').first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await screenshot(page, '2-quick-fix', {
+          clip: await editorClip(page, [await menu.first().boundingBox()]),
+          docsName: 'quick-fix.png',
+        });
+      }],
+      ['pick "Replace with how you know them" and fill its tab stops', async () => {
+        const menu = page.locator('.action-widget');
+        const wanted = menu.locator('.monaco-list-row.focused', { hasText: 'Replace with how you know them' });
+        // Walk down to the entry with the arrow keys, as a user would, waiting for each move.
+        for (let i = 0; i < 10 && !(await wanted.isVisible()); i += 1) {
+          const before = await menu.locator('.monaco-list-row.focused').textContent().catch(() => null);
+          await page.keyboard.press('ArrowDown');
+          await until(async () => (await menu.locator('.monaco-list-row.focused').textContent().catch(() => null)) !== before, 'the focus to move in the quick-fix menu', 5000);
+        }
+        await expectUi('"Replace with how you know them" to be focused', () => wanted.waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.press('Enter');
+        await expectUi('the quick-fix menu to close', () => menu.first().waitFor({ state: 'hidden', timeout: WAIT_MS }));
+        await expectUi('the replacement sentence', () =>
+          editor.locator('.view-lines').filter({ hasText: 'It was good to meet you at' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await expectSelected(page, '[the event]'.length, 'the first stop of the sentence, [the event],');
+        await page.keyboard.type('KubeCon Paris');
+        await page.keyboard.press('Tab');
+        await expectSelected(page, '[the topic]'.length, 'the second stop, [the topic],');
+        await page.keyboard.type('platform teams');
+        await page.keyboard.press('Tab');
+        await expectNothingSelected(page, 'the cursor to reach the end of the sentence');
+        await page.keyboard.press('Escape');
+        await expectUi('the filled-in sentence', () =>
+          editor.locator('.view-lines').filter({ hasText: expected }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+      }],
+      ['the generic-phrase finding goes away: no squiggle, not in Problems', async () => {
+        await expectUi('the squiggle to go away', () => squiggles().first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+        await expectUi('the Problems panel to drop the generic-phrase row', () =>
+          genericRows().first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+        await page.keyboard.press('Control+S');
+        await expectFileText(workspace, FILES.squiggle, expected);
+        await screenshot(page, '2-fixed');
+      }],
+    ],
+  };
+}
+
+/** 3. Copy Invite: F1 → "Invite: Copy Invite" on a finished invite; the real clipboard holds the message. */
+function copyJourney(page) {
+  const COUNT = /\d+\/300 characters/;
+  return {
+    name: 'Copy Invite',
+    steps: [
+      [`open the finished ${FILES.finished} with Quick Open`, async () => {
+        await quickOpen(page, FILES.finished);
+        await expectUi('the invite text in the editor', () =>
+          activeEditor(page).locator('.view-lines').filter({ hasText: 'Best, Sam' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        if ((await activeEditor(page).locator('.squiggly-error').count()) > 0) throw new Error('the finished invite shows error squiggles');
+      }],
+      ['F1 → "Invite: Copy Invite" → Enter', async () => {
+        // Something else on the clipboard first, so the check below sees this copy.
+        await page.evaluate(() => navigator.clipboard.writeText('(not copied yet)'));
+        await runCommand(page, 'Invite: Copy Invite');
+      }],
+      ['the notification shows the character count', async () => {
+        // A workbench in automation mode (the `payload` that loads the extension in development
+        // mode needs it) files notifications in the Notification Center without popping up a
+        // toast: the status bar bell gets a dot instead. Take the toast if there is one, else open
+        // the Notification Center as a user would after seeing the bell.
+        const toast = page.locator('.notifications-toasts .notification-toast', { hasText: COUNT });
+        const bellDot = page.locator('[id="status.notifications"] .codicon-bell-dot');
+        await expectUi('the notification (a toast, or the dot on the status bar bell)', () =>
+          toast.or(bellDot).first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        let shown = toast;
+        if (!(await toast.first().isVisible())) {
+          await runCommand(page, 'Notifications: Show Notifications');
+          shown = page.locator('.notifications-center .notification-list-item', { hasText: COUNT });
+        }
+        await expectUi('the "Copied invite …: N/300 characters" notification', () => shown.first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        const text = (await shown.first().locator('.notification-list-item-message').first().textContent())?.trim();
+        const want = `Copied invite for Dana: ${FINISHED_MESSAGE.length}/300 characters`;
+        if (text !== want) throw new Error(`the notification says ${JSON.stringify(text)}, expected ${JSON.stringify(want)}`);
+        // The invite and the message about it: the editor area down to the status bar.
+        const group = await page.locator('.editor-group-container.active').boundingBox();
+        await screenshot(page, '3-copy-notification', {
+          clip: { x: group.x, y: group.y, width: VIEWPORT.width - group.x, height: VIEWPORT.height - group.y },
+          docsName: 'copy-invite.png',
+        });
+      }],
+      ['the clipboard holds exactly the rendered message', async () => {
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        if (copied !== FINISHED_MESSAGE) throw new Error(`the clipboard holds ${JSON.stringify(copied)}, expected ${JSON.stringify(FINISHED_MESSAGE)}`);
+      }],
+    ],
+  };
+}
+
+/** Runs one journey's steps in order, one output line each; the first failure ends the journey. */
+async function runJourney(page, journey) {
+  let failed = false;
+  for (const [name, step] of journey.steps) {
+    if (finishing) return false;
+    if (failed) {
+      console.log(`- ${journey.name}: ${name} (not run)`);
+      continue;
+    }
+    try {
+      await step();
+      console.log(`✓ ${journey.name}: ${name}`);
+    } catch (error) {
+      failed = true;
+      console.log(`✗ ${journey.name}: ${name}\n    ${String(error?.message ?? error).split('\n')[0]}`);
+      const slug = journey.name.toLowerCase().replace(/\W+/g, '-');
+      await screenshot(page, `failed-${slug}`).catch(() => {});
+    }
+  }
+  if (failed) totals.failed += 1;
+  else totals.passed += 1;
+  return !failed;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** A fresh, empty workspace folder with the files the journeys open. */
+function makeWorkspace() {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'invite-writer-ui-'));
+  fs.writeFileSync(path.join(folder, FILES.snippet), '');
+  fs.writeFileSync(path.join(folder, FILES.squiggle), '');
+  fs.writeFileSync(path.join(folder, FILES.finished), FINISHED_INVITE);
+  return folder;
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing; run `node esbuild.js` first');
+  if (!(TIMEOUT_SECONDS > 0)) throw new Error(`INVITE_UI_TIMEOUT_SECONDS must be a positive number, not ${process.env.INVITE_UI_TIMEOUT_SECONDS}`);
+  setTimeout(() => finish(1, `the run took longer than ${TIMEOUT_SECONDS} s (INVITE_UI_TIMEOUT_SECONDS)`), TIMEOUT_SECONDS * 1000).unref();
+
+  fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const workspace = makeWorkspace();
+  cleanups.push(() => fs.rmSync(workspace, { recursive: true, force: true, maxRetries: 3 }));
+
+  const host = await ensureHost();
+  const server = await startServer({ node: host.node, entry: host.entry, userSettings: USER_SETTINGS, verbose: VERBOSE });
+  cleanups.push(server.stop);
+  server.exited.then((info) => {
+    if (!finishing) finish(1, `code-server exited unexpectedly (${info.signal ?? `exit ${info.code}`})\n${server.output().split('\n').slice(-20).join('\n')}`);
+  });
+
+  const browser = await chromium.launch({
+    executablePath: host.chromium,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    // Signals are handled above, so the server is stopped too.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  cleanups.push(() => browser.close());
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'dark' });
+  cleanups.push(() => context.close());
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  page.on('crash', () => finish(1, 'the workbench page crashed'));
+  if (VERBOSE) page.on('console', (message) => console.error(`[page ${message.type()}] ${message.text()}`));
+
+  // The extension in development mode, as F5 would load it; no tests path: the user drives.
+  const remote = (file) => `vscode-remote://127.0.0.1:${server.port}${file.split(path.sep).join('/')}`;
+  const payload = [['extensionDevelopmentPath', remote(ROOT)], ['skipWelcome', 'true']];
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { waitUntil: 'domcontentloaded' });
+  await expectUi('the workbench', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
+  // The dark theme comes with a built-in extension: wait for its colours, or the first screenshots come out light.
+  await expectUi('the dark colour theme', () => page.waitForFunction(() => {
+    const workbench = document.querySelector('.monaco-workbench');
+    const background = workbench && getComputedStyle(workbench).getPropertyValue('--vscode-editor-background').trim();
+    const match = background && /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(background);
+    return Boolean(workbench?.classList.contains('vs-dark') && match && match.slice(1).every((hex) => parseInt(hex, 16) < 0x60));
+  }, undefined, { timeout: 60_000, polling: 100 }));
+  await expectUi('the workspace files in the Explorer', () =>
+    page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILES.finished }).waitFor({ state: 'visible', timeout: 60_000 }));
+
+  // More room for the editor and what pops up over it; the journeys open files with Quick Open.
+  await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+  await expectUi('the side bar to close', () => page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: WAIT_MS }));
+
+  const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page)];
+  for (const [index, journey] of journeys.entries()) {
+    if (finishing) return;
+    if (index > 0) {
+      try {
+        await closeAllEditors(page);
+        await closePanel(page);
+      } catch (error) {
+        if (finishing) return;
+        console.log(`(could not reset the workbench before ${journey.name}: ${error.message})`);
+      }
+    }
+    await runJourney(page, journey);
+  }
+  if (UPDATE_IMAGES) console.log(`updated ${path.relative(ROOT, IMAGES_DIR)}/`);
+  await finish(totals.failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => finish(error.exitCode ?? 1, error.message));
