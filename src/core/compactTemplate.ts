@@ -1,12 +1,15 @@
 /**
  * mustache.js tokenizes text one character at a time, which costs about a second on a
- * megabyte of text. Before parsing, each piece of plain text that holds a non-space character
- * is replaced by one marker character, and the render walk puts the original text back.
+ * megabyte of text. Before parsing, the plain text between two tags is replaced, from the
+ * first line that holds a non-space character to the last line that does, by one marker
+ * character, and the render walk puts the original text back.
  *
  * This is safe because the parser treats such a piece as opaque: only whitespace matters to
- * its standalone-line rule (a line with a tag and no other non-space text), and a piece with a
- * non-space character keeps its line non-standalone whether it is one character long or many.
- * Pieces never contain a newline, so line structure is unchanged.
+ * its standalone-line rule (a line with a tag and no other non-space text). The lines a piece
+ * starts and ends on hold a non-space character, so they stay non-standalone whether the piece
+ * is one character long or many, and joining them into one line keeps them so; the lines wholly
+ * inside a piece hold no tag, so the rule never strips anything from them. Whitespace-only
+ * lines before and after a piece are left as they are.
  */
 
 /** A private-use character; templates that contain it are not compacted. */
@@ -25,7 +28,10 @@ export interface CompactTemplate {
   pieces: Piece[];
 }
 
-const NON_SPACE = /\S/;
+const NON_SPACE = /\S/g;
+const SPACE = /\s/;
+
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
 
 /** The compact form of a template, or undefined when it would not be safe or would not help. */
 export function compactTemplate(body: string): CompactTemplate | undefined {
@@ -35,22 +41,29 @@ export function compactTemplate(body: string): CompactTemplate | undefined {
   let compactLength = 0;
   let copied = 0;
 
-  /** Replaces each line piece of the plain text [from, to) that holds a non-space character. */
+  /**
+   * Replaces the lines of the plain text [from, to) from the first that holds a non-space
+   * character to the last that does. Only the whitespace at the ends is walked, so the text
+   * in between costs one native search.
+   */
   const compactText = (from: number, to: number) => {
-    let lineStart = from;
-    for (let i = from; i <= to; i++) {
-      const code = i < to ? body.charCodeAt(i) : -1;
-      if (code !== 0x0a && code !== 0x0d && code !== -1) continue;
-      const piece = body.slice(lineStart, i);
-      // A piece of one character gains nothing; one holding `{{` is an unclosed tag, left for the parser to report.
-      if (piece.length > 1 && NON_SPACE.test(piece) && !piece.includes('{{')) {
-        parts.push(body.slice(copied, lineStart), MARKER);
-        compactLength += lineStart - copied;
-        pieces.push({ compactStart: compactLength, originalStart: lineStart, text: piece });
-        compactLength += 1;
-        copied = i;
-      }
-      lineStart = i + 1;
+    NON_SPACE.lastIndex = from;
+    const first = NON_SPACE.exec(body)?.index ?? body.length;
+    if (first >= to) return;
+    let last = to - 1;
+    while (SPACE.test(body[last])) last--;
+    let start = first;
+    while (start > from && !isLineBreak(body.charCodeAt(start - 1))) start--;
+    let end = last + 1;
+    while (end < to && !isLineBreak(body.charCodeAt(end))) end++;
+    const piece = body.slice(start, end);
+    // A piece of one character gains nothing; one holding `{{` is an unclosed tag, left for the parser to report.
+    if (piece.length > 1 && !piece.includes('{{')) {
+      parts.push(body.slice(copied, start), MARKER);
+      compactLength += start - copied;
+      pieces.push({ compactStart: compactLength, originalStart: start, text: piece });
+      compactLength += 1;
+      copied = end;
     }
   };
 

@@ -67,8 +67,15 @@ export const CONTEXT_SIGNALS: readonly ContextSignal[] = [
  */
 const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insight|post|article|talk|session|webinar|project/i;
 
+/** Where a rendering names a shared anchor, in its canonical text. */
+export interface ContextMatch {
+  id: string;
+  start: number;
+  end: number;
+}
+
 /** The first context signal found in a rendering, or undefined when it has none. */
-export function findContext(rendering: Rendering, canonical: MappedText): { id: string; start: number; end: number } | undefined {
+export function findContext(rendering: Rendering, canonical: MappedText): ContextMatch | undefined {
   for (const signal of CONTEXT_SIGNALS) {
     const match = signal.pattern.exec(canonical.text);
     if (match) return { id: signal.id, start: match.index, end: match.index + match[0].length };

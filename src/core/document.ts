@@ -95,9 +95,11 @@ interface Person {
 
 /** The views to render: one per entry of `recipients`, or the top level alone. */
 function recipientsOf(frontMatter: FrontMatter, valueProblems: Problem[]): Person[] {
-  const { recipients, ...shared } = frontMatter.data;
-  const { recipients: recipientSpans, ...sharedSpans } = frontMatter.spans;
-  const single = [{ name: nameOf(shared.name), view: bare(shared), spans: bare(sharedSpans) }];
+  const recipients = frontMatter.data.recipients;
+  const recipientSpans = frontMatter.spans.recipients;
+  const shared = withoutRecipients(frontMatter.data);
+  const sharedSpans = withoutRecipients(frontMatter.spans);
+  const single = [{ name: nameOf(shared.name), view: shared, spans: sharedSpans }];
   if (recipients === undefined || recipients === null) return single;
   if (!Array.isArray(recipients) || !recipients.every(isPlainObject)) {
     valueProblems.push({
@@ -116,6 +118,13 @@ function recipientsOf(frontMatter: FrontMatter, valueProblems: Problem[]): Perso
       spans: bare(sharedSpans, spans !== null && typeof spans === 'object' && !Array.isArray(spans) && !(spans instanceof ValueSpan) ? spans : {}),
     };
   });
+}
+
+/** A prototype-free copy of a map without its `recipients` entry (a loop: rest syntax on such maps is slow). */
+function withoutRecipients<T>(map: Record<string, T>): Record<string, T> {
+  const copy = bare<T>();
+  for (const key of Object.keys(map)) if (key !== 'recipients') copy[key] = map[key];
+  return copy;
 }
 
 function nameOf(value: unknown): string | undefined {

@@ -1,4 +1,4 @@
-import { findContext } from './contextSignals';
+import { findContext, type ContextMatch } from './contextSignals';
 import { isSilenced, readDisableComments } from './disableComments';
 import { readInvite, type InviteDocument, type Rendering } from './document';
 import { LineIndex } from './lineIndex';
@@ -13,6 +13,10 @@ import { SEVERITIES, type Finding, type LintOptions, type Severity, type SourceS
 
 /** At most this many findings of one rule for one recipient are reported. */
 export const MAX_FINDINGS_PER_RULE = 1000;
+
+/** Rule positions in RULES, which order findings at the same range; built once, as RULES never changes. */
+const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
+const RENDERING_RULES = RULES.filter((rule): rule is RenderingRule => rule.scope === 'rendering');
 
 /** A finding still in source offsets, as the editor's quick fixes want it. */
 export interface LocatedFinding extends Finding {
@@ -36,24 +40,25 @@ export function lintWithOffsets(source: string, options: LintOptions = {}): Loca
 
   for (const rule of RULES) {
     if (rule.scope === 'document' && enabled(rule.id)) {
-      rule.check(document).forEach((m) => found.push({ rule: rule.id, ...m, recipient: undefined }));
+      rule.check(document).forEach((m) => found.push({ rule: rule.id, span: m.span, message: m.message, recipient: undefined }));
     }
   }
 
   // When nothing can be rendered, the raw body still deserves the checks that need no rendering.
   const renderings = document.renderings.length > 0 ? document.renderings : [rawBody(document)];
-  const renderingRules = RULES.filter((rule): rule is RenderingRule => rule.scope === 'rendering')
-    .filter((rule) => document.renderings.length > 0 || rule === genericPhrase || rule === placeholder);
+  const renderingRules = document.renderings.length > 0 ? RENDERING_RULES : [placeholder, genericPhrase];
 
   for (const rendering of renderings) {
     const canonical = normalizeForMatching(rendering.mapped.text);
-    const context = findContext(rendering, canonical);
+    // Looked for at most once, and only when a rule asks: for a reply or follow-up none does.
+    let context: ContextMatch | undefined | null = null;
+    const contextOf = () => (context === null ? (context = findContext(rendering, canonical)) : context);
     for (const rule of renderingRules) {
       if (!enabled(rule.id)) continue;
+      const matches = rule.check({ document, rendering, canonical, context: contextOf, phrases });
       // A pasted dump can hold thousands of slots; past a screenful of squiggles more only slows the editor.
-      for (const match of rule.check({ document, rendering, canonical, context, phrases }).slice(0, MAX_FINDINGS_PER_RULE)) {
-        found.push({ rule: rule.id, ...match, recipient: rendering.recipient });
-      }
+      const count = Math.min(matches.length, MAX_FINDINGS_PER_RULE);
+      for (let i = 0; i < count; i++) found.push({ rule: rule.id, span: matches[i].span, message: matches[i].message, recipient: rendering.recipient });
     }
   }
 
@@ -86,8 +91,7 @@ export function lintWithOffsets(source: string, options: LintOptions = {}): Loca
       end: entry.span.end,
     });
   }
-  const order = new Map(RULES.map((rule, index) => [rule.id, index]));
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0));
 }
 
 /** One document's findings with exactly the fields of the command line's JSON (DESIGN.md). */

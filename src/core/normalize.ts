@@ -1,7 +1,10 @@
-import { MappedTextSelection, type MappedText } from './mappedText';
+import { identityMapped, MappedTextSelection, type MappedText } from './mappedText';
 
-/** Apostrophe look-alikes, double-quote look-alikes, and whitespace: the units canonical form rewrites. */
-const SPECIAL = /[\u2018\u2019\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u2033]|\s+/g;
+/**
+ * Apostrophe look-alikes, double-quote look-alikes, and whitespace: the units canonical form
+ * rewrites. A lone space is already canonical, so it is not matched; any other run of whitespace is.
+ */
+const SPECIAL = /[\u2018\u2019\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u2033]|[^\S ]\s*| \s+/g;
 const APOSTROPHE = /[\u2018\u2019\u201B\u2032\u0060\u00B4]/;
 
 /**
@@ -11,15 +14,13 @@ const APOSTROPHE = /[\u2018\u2019\u201B\u2032\u0060\u00B4]/;
  */
 export function normalizeForMatching(text: string): MappedText {
   const lower = lowerCaseSameLength(text);
-  const identity = identityMap(lower);
-  const out = new MappedTextSelection(identity, lower.length);
+  const out = new MappedTextSelection(identityMapped(lower));
   let copied = 0;
   SPECIAL.lastIndex = 0;
   for (let match = SPECIAL.exec(lower); match; match = SPECIAL.exec(lower)) {
     const start = match.index;
     const end = start + match[0].length;
     const char = match[0].charCodeAt(0) <= 0x20 || /\s/.test(match[0][0]) ? ' ' : APOSTROPHE.test(match[0]) ? "'" : '"';
-    if (char === ' ' && end - start === 1 && match[0] === ' ') continue;
     out.keep(copied, start);
     out.add(char, start, end);
     copied = end;
@@ -40,22 +41,13 @@ function lowerCaseSameLength(text: string): string {
   return result;
 }
 
-function identityMap(text: string): MappedText {
-  const starts = new Int32Array(text.length);
-  const ends = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    starts[i] = i;
-    ends[i] = i + 1;
-  }
-  return { text, starts, ends };
-}
-
 /** Rewrites "i would" as "i'd", mapping the "'d" onto the whole "would". */
 function contractIWould(mapped: MappedText): MappedText {
+  // includes() is a far cheaper first look than the pattern, and most notes never say it.
   const pattern = /\bi would\b/g;
-  if (!pattern.test(mapped.text)) return mapped;
+  if (!mapped.text.includes('i would') || !pattern.test(mapped.text)) return mapped;
   pattern.lastIndex = 0;
-  const out = new MappedTextSelection(mapped, mapped.text.length);
+  const out = new MappedTextSelection(mapped);
   let copied = 0;
   for (let match = pattern.exec(mapped.text); match; match = pattern.exec(mapped.text)) {
     out.keep(copied, match.index + 1);

@@ -11,13 +11,16 @@ export interface PhraseHit {
   end: number;
 }
 
+/** The named group of each stock phrase in the combined pattern. */
+const GROUP_NAMES = STOCK_PHRASES.map((_, index) => `p${index}`);
+
 /**
  * Finds stock phrases with one regular expression over all of them, so a lint scans the text
  * once, and the user's phrases as literal text with indexOf: a setting can never inject a
  * pattern, and a long list costs one native search per phrase.
  */
 export class PhraseMatcher {
-  private readonly pattern = new RegExp(STOCK_PHRASES.map((p, index) => `(?<p${index}>${p.pattern})`).join('|'), 'g');
+  private readonly pattern = new RegExp(STOCK_PHRASES.map((p, index) => `(?<${GROUP_NAMES[index]}>${p.pattern})`).join('|'), 'g');
   private readonly userPhrases: { text: string; phrase: StockPhrase }[];
 
   constructor(userPhrases: readonly unknown[] = []) {
@@ -34,7 +37,7 @@ export class PhraseMatcher {
         continue;
       }
       const groups = match.groups ?? {};
-      const index = Number(Object.keys(groups).find((key) => groups[key] !== undefined)?.slice(1));
+      const index = GROUP_NAMES.findIndex((name) => groups[name] !== undefined);
       hits.push({ phrase: STOCK_PHRASES[index], start: match.index, end: match.index + match[0].length });
     }
     if (this.userPhrases.length === 0) return hits;

@@ -5,6 +5,8 @@
 export interface PlaceholderPattern {
   id: string;
   pattern: RegExp;
+  /** Text every match contains: a note without it is not searched, as most notes have no brackets. */
+  needs?: string;
   examples: readonly string[];
   counterExamples: readonly string[];
 }
@@ -14,6 +16,7 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
     id: 'square-brackets',
     // Not a markdown link "[text](url)", and not a footnote "[1]".
     pattern: /\[(?!\d+\])[^[\]\n]{1,80}\](?!\()/g,
+    needs: '[',
     examples: ['Hi [Name],', 'your post on [topic]', '[X] years', '[INSERT TOPIC HERE]'],
     counterExamples: ['see [1]', 'my [site](https://example.com)', 'no brackets here'],
   },
@@ -21,6 +24,7 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
     id: 'single-braces',
     // `{{…}}` never reaches the rendered text, so a brace pair left there is a slot.
     pattern: /(?<!\{)\{[A-Za-z_][^{}\n]{0,60}\}(?!\})/g,
+    needs: '{',
     examples: ['Hi {firstName},', 'at {Company}'],
     counterExamples: ['a { b } c', 'JSON like {"a": 1}'],
   },
@@ -28,6 +32,7 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
     id: 'angle-brackets',
     // Not an email or web address, and not a simple HTML tag.
     pattern: /<(?!\/?(?:b|i|u|em|strong|br|p|a|span|div)\b)[A-Za-z][^<>\n@:/]{0,60}>/g,
+    needs: '<',
     examples: ['at <event>', 'Hi <first name>,'],
     counterExamples: ['<dana@example.com>', '<https://example.com>', 'AT&T <b>bold</b>', 'a < b > c'],
   },
@@ -46,6 +51,7 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   {
     id: 'underscores',
     pattern: /_{3,}/g,
+    needs: '___',
     examples: ['_____ would like to add you'],
     counterExamples: ['snake_case_name'],
   },

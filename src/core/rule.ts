@@ -1,3 +1,4 @@
+import type { ContextMatch } from './contextSignals';
 import type { InviteDocument, Rendering } from './document';
 import type { MappedText } from './mappedText';
 import type { PhraseMatcher } from './phraseMatcher';
@@ -9,8 +10,8 @@ export interface RenderingContext {
   rendering: Rendering;
   /** The rendered text in canonical form (normalize.ts), mapped to the rendered text. */
   canonical: MappedText;
-  /** Where the text names a shared anchor, if it does. */
-  context: { id: string; start: number; end: number } | undefined;
+  /** Where the text names a shared anchor, if it does: looked for on the first call only, since most rules never ask. */
+  context(): ContextMatch | undefined;
   phrases: PhraseMatcher;
 }
 

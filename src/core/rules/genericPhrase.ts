@@ -11,10 +11,10 @@ export const genericPhrase: RenderingRule = {
   why: 'Recipients see the same stock lines every day and skip them; a note that could go to anyone reads as if it did. One sentence on how you know them, or why them, does more than any stock line.',
   check({ document, rendering, canonical, context, phrases }) {
     // Sign-offs like "happy to connect" are stock only as an invite's whole reason.
-    const reasonless = document.kind === 'invite' && !context;
+    const reasonless = () => document.kind === 'invite' && !context();
     return phrases
       .find(canonical.text)
-      .filter((hit) => !hit.phrase.onlyWithoutContext || reasonless)
+      .filter((hit) => !hit.phrase.onlyWithoutContext || reasonless())
       .map((hit) => {
         const rendered = sourceSpanOf(canonical, hit.start, hit.end);
         const quoted = rendering.mapped.text.slice(rendered.start, rendered.end);

@@ -19,7 +19,8 @@ export const placeholder: RenderingRule = {
       });
     }
     const text = rendering.mapped.text;
-    for (const { pattern } of PLACEHOLDER_PATTERNS) {
+    for (const { pattern, needs } of PLACEHOLDER_PATTERNS) {
+      if (needs !== undefined && !text.includes(needs)) continue;
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         matches.push({
