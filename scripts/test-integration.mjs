@@ -28,28 +28,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import util from 'node:util';
-import { chromium } from 'playwright-core';
 import { ROOT, ensureHost } from './vscode-host/install.mjs';
+import { createRun, launchBrowser, serverExitReason, workbenchUrl } from './vscode-host/run.mjs';
 import { startServer } from './vscode-host/server.mjs';
 
 const DEFAULT_SUITE = path.join(ROOT, 'out', 'test', 'integration', 'index.js');
 const FIXTURE_WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'workspace');
 // Must match RESULT_MARKER in test/integration/index.ts.
 const RESULT_MARKER = 'INVITE_TEST_RESULT';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
-const totals = { passed: 0, failed: 0 };
-const cleanups = [];
-let finishing = false;
+// Handles signals and uncaught errors from here on; see scripts/vscode-host/run.mjs.
+const run = createRun({ label: 'Integration run' });
+const { totals } = run;
 
 const USAGE = 'usage: node scripts/test-integration.mjs [--suite <compiled index.js>]... [--settings <file.json>] [--verbose]';
 
@@ -93,28 +83,6 @@ function parseArgs(argv) {
   return options;
 }
 
-/** Stops everything started, prints the final counts (the last line) and exits. */
-async function finish(exitCode, reason) {
-  if (finishing) return;
-  finishing = true;
-  // If a cleanup hangs, exit anyway: the servers' exit hooks still kill their process groups.
-  setTimeout(() => {
-    console.error('cleanup took too long; forcing exit');
-    process.exit(exitCode || 1);
-  }, 20_000).unref();
-  for (const cleanup of cleanups.reverse()) {
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error(`cleanup failed: ${error.message}`);
-    }
-  }
-  if (reason) console.log(`Integration run failed: ${reason}`);
-  const failed = exitCode !== 0 && totals.failed === 0 ? 1 : totals.failed;
-  console.log(`${totals.passed} passed, ${failed} failed`);
-  process.exit(exitCode);
-}
-
 // The workbench's own start-up chatter arrives through the same channel as the extension
 // host's console; these lines are hidden unless verbose. Anything else is shown.
 const WORKBENCH_CHATTER = [
@@ -152,16 +120,13 @@ function relay(type, args, verbose) {
   return undefined;
 }
 
-/** vscode-remote URIs for this server, which is how the web workbench names server-side paths. */
-const remoteUri = (server, file) => `vscode-remote://127.0.0.1:${server.port}${file.split(path.sep).map(encodeURIComponent).join('/')}`;
-
 async function runSuite(browser, host, suite, options) {
   const label = path.relative(ROOT, suite);
   console.log(`\n== ${label} ==`);
   const server = await startServer({ node: host.node, entry: host.entry, userSettings: options.settings, verbose: options.verbose });
-  cleanups.push(server.stop);
+  run.onCleanup(server.stop);
   const context = await browser.newContext();
-  cleanups.push(() => context.close());
+  run.onCleanup(() => context.close());
   const page = await context.newPage();
 
   let counts;
@@ -172,7 +137,7 @@ async function runSuite(browser, host, suite, options) {
   let exited = false;
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     // After the exit code (or once stopping), only the workbench's shutdown noise follows.
-    if ((exited || finishing) && !options.verbose) return;
+    if ((exited || run.finishing) && !options.verbose) return;
     counts = relay(type, args, options.verbose) ?? counts;
   });
   await page.exposeFunction('codeAutomationExit', (code) => {
@@ -181,24 +146,19 @@ async function runSuite(browser, host, suite, options) {
   });
   page.on('crash', () => settle({ reason: 'the workbench page crashed' }));
   if (options.verbose) page.on('console', (message) => console.error(`[page ${message.type()}] ${message.text()}`));
-  server.exited.then((info) => settle({ reason: `code-server exited unexpectedly (${info.signal ?? `exit ${info.code}`})\n${server.output().split('\n').slice(-20).join('\n')}` }));
+  server.exited.then((info) => settle({ reason: serverExitReason(server, info) }));
   const timer = setTimeout(
     () => settle({ reason: `no result from the extension host within ${options.timeoutMs / 1000} s (INVITE_TEST_TIMEOUT_SECONDS)` }),
     options.timeoutMs,
   );
 
-  const payload = [
-    ['extensionDevelopmentPath', remoteUri(server, ROOT)],
-    ['extensionTestsPath', remoteUri(server, suite)],
-    ['skipWelcome', 'true'],
-  ];
-  const url = `${server.url}/?folder=${encodeURIComponent(FIXTURE_WORKSPACE)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = workbenchUrl(server, { folder: FIXTURE_WORKSPACE, extensionTestsPath: suite });
   const started = Date.now();
   page.goto(url, { waitUntil: 'domcontentloaded' }).catch((error) => settle({ reason: `could not load the workbench: ${error.message}` }));
   const result = await outcome;
   clearTimeout(timer);
-  // Interrupted: finish() is already stopping everything and reports the reason.
-  if (finishing) return false;
+  // Interrupted: run.finish() is already stopping everything and reports the reason.
+  if (run.finishing) return false;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
   // Close this suite's page and server now rather than at the very end.
@@ -232,29 +192,15 @@ async function main() {
   if (!fs.existsSync(FIXTURE_WORKSPACE)) throw new Error(`fixture workspace ${path.relative(ROOT, FIXTURE_WORKSPACE)} is missing`);
 
   const host = await ensureHost();
-  const browser = await chromium.launch({
-    executablePath: host.chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    // Signals are handled below, so the servers are stopped too.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
-  cleanups.push(() => browser.close());
+  const browser = await launchBrowser(host.chromium);
+  run.onCleanup(() => browser.close());
 
   let ok = true;
   for (const suite of options.suites) {
-    if (finishing) return;
+    if (run.finishing) return;
     ok = (await runSuite(browser, host, suite, options)) && ok;
   }
-  await finish(ok ? 0 : 1);
+  await run.finish(ok ? 0 : 1);
 }
 
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-  process.on(signal, () => finish(code, `interrupted by ${signal}`));
-}
-process.on('uncaughtException', (error) => finish(1, `uncaught error: ${error.stack ?? error}`));
-process.on('unhandledRejection', (error) => finish(1, `unhandled rejection: ${error?.stack ?? error}`));
-
-main().catch((error) => finish(error.exitCode ?? 1, error.message));
+run.start(main);

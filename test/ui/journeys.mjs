@@ -28,8 +28,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import { chromium } from 'playwright-core';
 import { ROOT, ensureHost } from '../../scripts/vscode-host/install.mjs';
+import { createRun, launchBrowser, serverExitReason, workbenchUrl } from '../../scripts/vscode-host/run.mjs';
 import { startServer } from '../../scripts/vscode-host/server.mjs';
 
 const RESULTS_DIR = path.join(ROOT, 'test-results', 'ui');
@@ -37,16 +37,6 @@ const IMAGES_DIR = path.join(ROOT, 'docs', 'images');
 const VIEWPORT = { width: 1280, height: 800 };
 /** Longest wait for one piece of UI state. Generous: the first activation and lint take a moment on a slow machine. */
 const WAIT_MS = 20_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 // Settings a user might well have; they make the screenshots readable and the run quiet.
 const USER_SETTINGS = {
@@ -108,38 +98,9 @@ const UPDATE_IMAGES = args.includes('--update-images');
 const VERBOSE = args.includes('--verbose');
 const TIMEOUT_SECONDS = Number(process.env.INVITE_UI_TIMEOUT_SECONDS ?? 300);
 
-const totals = { passed: 0, failed: 0 };
-const cleanups = [];
-let finishing = false;
-
-/** Stops everything started here, prints the final counts (the last line) and exits. */
-async function finish(exitCode, reason) {
-  if (finishing) return;
-  finishing = true;
-  // If a cleanup hangs, exit anyway: the server's exit hook still kills its process group.
-  setTimeout(() => {
-    console.error('cleanup took too long; forcing exit');
-    console.log(`${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
-    process.exit(exitCode || 1);
-  }, 20_000).unref();
-  for (const cleanup of cleanups.reverse()) {
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error(`cleanup failed: ${error.message}`);
-    }
-  }
-  if (reason) console.log(`UI run failed: ${reason}`);
-  const failed = exitCode !== 0 && totals.failed === 0 ? 1 : totals.failed;
-  console.log(`${totals.passed} passed, ${failed} failed`);
-  process.exit(exitCode);
-}
-
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-  process.on(signal, () => finish(code, `interrupted by ${signal}`));
-}
-process.on('uncaughtException', (error) => finish(1, `uncaught error: ${error.stack ?? error}`));
-process.on('unhandledRejection', (error) => finish(1, `unhandled rejection: ${error?.stack ?? error}`));
+// Handles signals and uncaught errors from here on; see scripts/vscode-host/run.mjs.
+const run = createRun({ label: 'UI run' });
+const { totals } = run;
 
 // ---------------------------------------------------------------------------------------------
 // Screenshots
@@ -562,7 +523,7 @@ function copyJourney(page) {
 async function runJourney(page, journey) {
   let failed = false;
   for (const [name, step] of journey.steps) {
-    if (finishing) return false;
+    if (run.finishing) return false;
     if (failed) {
       console.log(`- ${journey.name}: ${name} (not run)`);
       continue;
@@ -596,41 +557,29 @@ function makeWorkspace() {
 async function main() {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing; run `node esbuild.js` first');
   if (!(TIMEOUT_SECONDS > 0)) throw new Error(`INVITE_UI_TIMEOUT_SECONDS must be a positive number, not ${process.env.INVITE_UI_TIMEOUT_SECONDS}`);
-  setTimeout(() => finish(1, `the run took longer than ${TIMEOUT_SECONDS} s (INVITE_UI_TIMEOUT_SECONDS)`), TIMEOUT_SECONDS * 1000).unref();
+  setTimeout(() => run.finish(1, `the run took longer than ${TIMEOUT_SECONDS} s (INVITE_UI_TIMEOUT_SECONDS)`), TIMEOUT_SECONDS * 1000).unref();
 
   fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const workspace = makeWorkspace();
-  cleanups.push(() => fs.rmSync(workspace, { recursive: true, force: true, maxRetries: 3 }));
+  run.onCleanup(() => fs.rmSync(workspace, { recursive: true, force: true, maxRetries: 3 }));
 
   const host = await ensureHost();
   const server = await startServer({ node: host.node, entry: host.entry, userSettings: USER_SETTINGS, verbose: VERBOSE });
-  cleanups.push(server.stop);
-  server.exited.then((info) => {
-    if (!finishing) finish(1, `code-server exited unexpectedly (${info.signal ?? `exit ${info.code}`})\n${server.output().split('\n').slice(-20).join('\n')}`);
-  });
+  run.onCleanup(server.stop);
+  server.exited.then((info) => run.finish(1, serverExitReason(server, info)));
 
-  const browser = await chromium.launch({
-    executablePath: host.chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    // Signals are handled above, so the server is stopped too.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
-  cleanups.push(() => browser.close());
+  const browser = await launchBrowser(host.chromium);
+  run.onCleanup(() => browser.close());
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'dark' });
-  cleanups.push(() => context.close());
+  run.onCleanup(() => context.close());
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
-  page.on('crash', () => finish(1, 'the workbench page crashed'));
+  page.on('crash', () => run.finish(1, 'the workbench page crashed'));
   if (VERBOSE) page.on('console', (message) => console.error(`[page ${message.type()}] ${message.text()}`));
 
   // The extension in development mode, as F5 would load it; no tests path: the user drives.
-  const remote = (file) => `vscode-remote://127.0.0.1:${server.port}${file.split(path.sep).join('/')}`;
-  const payload = [['extensionDevelopmentPath', remote(ROOT)], ['skipWelcome', 'true']];
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(workbenchUrl(server, { folder: workspace }), { waitUntil: 'domcontentloaded' });
   await expectUi('the workbench', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
   // The dark theme comes with a built-in extension: wait for its colours, or the first screenshots come out light.
   await expectUi('the dark colour theme', () => page.waitForFunction(() => {
@@ -648,20 +597,20 @@ async function main() {
 
   const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page)];
   for (const [index, journey] of journeys.entries()) {
-    if (finishing) return;
+    if (run.finishing) return;
     if (index > 0) {
       try {
         await closeAllEditors(page);
         await closePanel(page);
       } catch (error) {
-        if (finishing) return;
+        if (run.finishing) return;
         console.log(`(could not reset the workbench before ${journey.name}: ${error.message})`);
       }
     }
     await runJourney(page, journey);
   }
   if (UPDATE_IMAGES) console.log(`updated ${path.relative(ROOT, IMAGES_DIR)}/`);
-  await finish(totals.failed === 0 ? 0 : 1);
+  await run.finish(totals.failed === 0 ? 0 : 1);
 }
 
-main().catch((error) => finish(error.exitCode ?? 1, error.message));
+run.start(main);

@@ -1,0 +1,137 @@
+// What every script that drives the extension in code-server through headless Chromium
+// (scripts/test-integration.mjs, test/ui/journeys.mjs) does the same way: how a run ends,
+// how the browser is started and which workbench URL loads the extension. Kept in one place
+// so the guarantees the scripts document hold alike for each: the last line printed is
+// `N passed, M failed`, and whatever was started is stopped on success, failure, timeout,
+// uncaught errors and signals.
+import path from 'node:path';
+import process from 'node:process';
+import { chromium } from 'playwright-core';
+import { ROOT } from './install.mjs';
+
+// For containers and offline machines: no sandbox (Chromium refuses it as root), no GPU, no
+// reliance on a large /dev/shm, and no background calls home.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+// Exit codes as a shell reports them: 128 + the signal's number.
+const SIGNAL_EXIT_CODES = [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]];
+
+// Longest wait for the cleanups before exiting anyway.
+const CLEANUP_LIMIT_MS = 20_000;
+
+/**
+ * Sets up one run: its pass/fail totals, the cleanups to run at the end, and handlers that
+ * end the run on SIGINT/SIGTERM/SIGHUP (exit 130/143/129), uncaught errors and unhandled
+ * rejections. Call it once, before starting anything.
+ * @param {object} options
+ * @param {string} options.label names the run in the failure line: `<label> failed: <reason>`.
+ * @returns {{
+ *   totals: {passed: number, failed: number},
+ *   readonly finishing: boolean,
+ *   onCleanup: (fn: () => unknown) => void,
+ *   finish: (exitCode: number, reason?: string) => Promise<void>,
+ *   start: (main: () => Promise<void>) => void,
+ * }}
+ */
+export function createRun({ label }) {
+  // The caller adds to these as tests pass and fail; finish() prints them.
+  const totals = { passed: 0, failed: 0 };
+  const cleanups = [];
+  let finishing = false;
+
+  /** Stops everything started, prints the final counts (the last line) and exits. */
+  async function finish(exitCode, reason) {
+    if (finishing) return;
+    finishing = true;
+    // If a cleanup hangs, exit anyway: the servers' exit hooks still kill their process groups.
+    setTimeout(() => {
+      console.error('cleanup took too long; forcing exit');
+      console.log(`${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
+      process.exit(exitCode || 1);
+    }, CLEANUP_LIMIT_MS).unref();
+    // Last started, first stopped (the page before its browser, the browser before the server).
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        console.error(`cleanup failed: ${error.message}`);
+      }
+    }
+    if (reason) console.log(`${label} failed: ${reason}`);
+    // A failed run never ends with `0 failed`, even when no single test failed.
+    const failed = exitCode !== 0 && totals.failed === 0 ? 1 : totals.failed;
+    console.log(`${totals.passed} passed, ${failed} failed`);
+    process.exit(exitCode);
+  }
+
+  for (const [signal, code] of SIGNAL_EXIT_CODES) {
+    process.on(signal, () => finish(code, `interrupted by ${signal}`));
+  }
+  process.on('uncaughtException', (error) => finish(1, `uncaught error: ${error.stack ?? error}`));
+  process.on('unhandledRejection', (error) => finish(1, `unhandled rejection: ${error?.stack ?? error}`));
+
+  return {
+    totals,
+    /** True once finish() has begun: long-running work checks it and stops early. */
+    get finishing() {
+      return finishing;
+    },
+    /** Registers something to stop at the end; cleanups run in reverse order of registration. */
+    onCleanup(fn) {
+      cleanups.push(fn);
+    },
+    finish,
+    /** Runs main; an error it throws ends the run with its `exitCode` (default 1) and message. */
+    start(main) {
+      main().catch((error) => finish(error.exitCode ?? 1, error.message));
+    },
+  };
+}
+
+/**
+ * Launches headless Chromium. Playwright's own signal handlers are off: createRun() handles
+ * the signals, so the servers are stopped too, not only the browser.
+ * @param {string} executablePath the Chromium binary (ensureHost().chromium).
+ */
+export function launchBrowser(executablePath) {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+}
+
+/** A vscode-remote URI on this server, which is how the web workbench names server-side paths. */
+export const remoteUri = (server, file) => `vscode-remote://127.0.0.1:${server.port}${file.split(path.sep).map(encodeURIComponent).join('/')}`;
+
+/**
+ * The workbench URL that opens `folder` with this extension loaded in development mode, as F5
+ * would, and, given `extensionTestsPath`, runs those tests in the extension host. The workbench
+ * reads the `payload` parameter because startServer() enables the smoke-test driver.
+ * @param {{port: number, url: string}} server from startServer().
+ * @param {object} options
+ * @param {string} options.folder the workspace folder to open.
+ * @param {string} [options.extensionTestsPath] a compiled test suite entry.
+ */
+export function workbenchUrl(server, { folder, extensionTestsPath }) {
+  const payload = [['extensionDevelopmentPath', remoteUri(server, ROOT)]];
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remoteUri(server, extensionTestsPath)]);
+  payload.push(['skipWelcome', 'true']);
+  return `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+/** Why a run stops when code-server dies under it, with the end of its output. */
+export const serverExitReason = (server, info) =>
+  `code-server exited unexpectedly (${info.signal ?? `exit ${info.code}`})\n${server.output().split('\n').slice(-20).join('\n')}`;
