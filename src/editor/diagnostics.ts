@@ -8,15 +8,23 @@ import { affectsSettings, readSettings } from './settings';
 export const DIAGNOSTIC_SOURCE = 'invite';
 /** How long typing must pause before a document is linted again (and the character count refreshed). */
 export const LINT_DEBOUNCE_MS = 300;
-/** Where each rule's page lives; matches the repository URL in package.json. */
-export const RULE_DOCS_BASE = 'https://github.com/invite-writer/invite-writer/blob/main/docs/rules/';
+/** This extension's id (publisher.name in package.json). */
+export const EXTENSION_ID = 'invite-writer.invite-writer';
+/** Where each rule's page is published, for when the installed copy cannot be found. */
+export const RULE_DOCS_WEB_BASE = 'https://github.com/invite-writer/invite-writer/blob/main/docs/rules/';
 
 const COLLECTION_NAME = 'invite';
 const OPEN_SETTINGS = 'Open Settings';
 
-/** The documentation page of a rule: the target of each diagnostic's code link. */
+/**
+ * The documentation page of a rule: the target of each diagnostic's code link and the hover's
+ * link. The pages ship inside the extension (docs/rules/), so the link opens offline too.
+ */
 export function ruleDocsUri(ruleId: string): vscode.Uri {
-  return vscode.Uri.parse(`${RULE_DOCS_BASE}${encodeURIComponent(ruleId)}.md`);
+  const installed = vscode.extensions.getExtension(EXTENSION_ID)?.extensionUri;
+  return installed
+    ? vscode.Uri.joinPath(installed, 'docs', 'rules', `${ruleId}.md`)
+    : vscode.Uri.parse(`${RULE_DOCS_WEB_BASE}${encodeURIComponent(ruleId)}.md`);
 }
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {

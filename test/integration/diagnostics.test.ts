@@ -7,9 +7,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LINT_DEBOUNCE_MS, SettingsProblemReporter, ruleDocsUri } from '../../src/editor/diagnostics';
 import { LARGE_DOCUMENT_CHARS } from '../../src/editor/documentSize';
-import { DEFAULT_SENTENCE, closeAllEditors, inviteDiagnostics, openInvite, ruleOf, updateInviteSetting, waitForDiagnostics } from './helpers';
+import { DEFAULT_SENTENCE, EXTENSION_ID, closeAllEditors, inviteDiagnostics, openInvite, ruleOf, updateInviteSetting, waitForDiagnostics } from './helpers';
 
-const DOCS_URL = 'https://github.com/invite-writer/invite-writer/blob/main/docs/rules/generic-phrase.md';
 
 /** The rule ids of a document's diagnostics, in order. */
 const rules = (diagnostics: vscode.Diagnostic[]) => diagnostics.map(ruleOf);
@@ -71,8 +70,12 @@ describe('diagnostics', () => {
     assert.equal(generic.source, 'invite');
     assert.ok(typeof generic.code === 'object' && generic.code !== null, 'the code carries a link');
     assert.equal(generic.code.value, 'generic-phrase');
-    assert.equal(generic.code.target.toString(), DOCS_URL);
-    assert.equal(ruleDocsUri('generic-phrase').toString(), DOCS_URL);
+    // The rule's page ships with the extension, so the link opens offline.
+    const page = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'docs', 'rules', 'generic-phrase.md');
+    assert.equal(generic.code.target.toString(), page.toString());
+    assert.equal(ruleDocsUri('generic-phrase').toString(), page.toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(generic.code.target));
+    assert.match(text, /^# `generic-phrase`/m, 'the page exists and is the rule\'s');
   });
 
   it('maps severities: placeholder is an error, missing-context a warning', async () => {

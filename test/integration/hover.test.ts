@@ -2,7 +2,7 @@
 import * as assert from 'assert/strict';
 import * as vscode from 'vscode';
 import { ruleById } from '../../src/core';
-import { DEFAULT_SENTENCE, closeAllEditors, openInvite, ruleOf, waitForDiagnostics } from './helpers';
+import { DEFAULT_SENTENCE, EXTENSION_ID, closeAllEditors, openInvite, ruleOf, waitForDiagnostics } from './helpers';
 
 /** The markdown of every hover at a position, as one string per hover part. */
 async function hoverTexts(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
@@ -25,7 +25,8 @@ describe('hover', () => {
     const why = ruleById('generic-phrase')?.why;
     assert.ok(why && ours.includes(why), 'the hover gives the rule\'s reason');
     assert.ok(ours.includes('is stock wording'), 'the hover repeats the finding');
-    assert.ok(ours.includes('https://github.com/invite-writer/invite-writer/blob/main/docs/rules/generic-phrase.md'), 'the hover links the rule page');
+    const page = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'docs', 'rules', 'generic-phrase.md');
+    assert.ok(ours.includes(`(${page.toString()})`), 'the hover links the rule page that ships with the extension');
     assert.ok(ours.includes('command:invite.disableRuleForFile'), 'the hover offers to disable the rule for the file');
   });
 
