@@ -1,4 +1,4 @@
-// Builds the three bundles DESIGN.md names: the extension, the command line and the core library.
+// Builds the three bundles the product ships: the extension, the command line and the core library.
 // `--production` minifies; `--watch` rebuilds and prints lines a problem matcher can read.
 const esbuild = require('esbuild');
 

@@ -15,7 +15,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The core runs in the editor, the command line and a browser alike (DESIGN.md).
+    // The core runs in the editor, the command line and a browser alike (the product design).
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -3,7 +3,7 @@ import { isAbsolute } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { lint, render, type Finding } from './core';
 
-/** Node-only front end over src/core: reads files, prints, sets the exit code (DESIGN.md). */
+/** Node-only front end over src/core: reads files, prints, sets the exit code (the product design). */
 
 const USAGE = `Usage:
   invite-writer lint [--format text|json] [--limit N] <file|folder|glob>...

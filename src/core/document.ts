@@ -138,7 +138,7 @@ function readKind(value: unknown, invalid: () => void): InviteKind {
   return 'invite';
 }
 
-/** The front matter's `limit` wins over the setting (DESIGN.md); a bad one falls back to it. */
+/** The front matter's `limit` wins over the setting (the product design); a bad one falls back to it. */
 function readLimit(value: unknown, fallback: number | undefined, invalid: () => void): number {
   const base = fallback !== undefined && Number.isInteger(fallback) && fallback > 0 ? fallback : DEFAULT_LIMIT;
   if (value === undefined || value === null) return base;

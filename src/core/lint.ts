@@ -94,7 +94,7 @@ export function lintWithOffsets(source: string, options: LintOptions = {}): Loca
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0));
 }
 
-/** One document's findings with exactly the fields of the command line's JSON (DESIGN.md). */
+/** One document's findings with exactly the fields of the command line's JSON (the product design). */
 export function lint(source: string, options: LintOptions = {}): Finding[] {
   return lintWithOffsets(source, options).map(({ rule, severity, message, line, column, endLine, endColumn }) => ({
     rule, severity, message, line, column, endLine, endColumn,

@@ -179,7 +179,7 @@ export class MappedTextSelection {
 }
 
 /**
- * The whitespace rules of DESIGN.md, applied while keeping the source map: line endings become
+ * The product's whitespace rules, applied while keeping the source map: line endings become
  * `\n`, trailing spaces go, runs of three or more newlines become two, and blank lines at the
  * start and end are trimmed. A leading byte-order mark is dropped.
  */

@@ -8,7 +8,7 @@ const SPECIAL = /[\u2018\u2019\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u2033]|
 const APOSTROPHE = /[\u2018\u2019\u201B\u2032\u0060\u00B4]/;
 
 /**
- * The canonical form phrases are matched in (DESIGN.md): lower case, one kind of apostrophe,
+ * The canonical form phrases are matched in (the product design): lower case, one kind of apostrophe,
  * every run of whitespace and line breaks as one space, and "I would" as "I'd". The result
  * maps each unit back to the text it came from, so a match can be pointed at.
  */

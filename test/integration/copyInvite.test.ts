@@ -40,7 +40,7 @@ const FULL = [
   '',
 ].join('\n');
 
-// Written out by hand from DESIGN.md's rendering rules: front matter and the comment line
+// Written out by hand from the product's rendering rules: front matter and the comment line
 // gone, `&` kept, the fallback used, the section's own lines gone, trailing spaces stripped,
 // four newlines collapsed to two, no trailing newline.
 const FULL_EXPECTED = [

@@ -4,7 +4,7 @@ import * as assert from 'assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, openInvite, readSnippets, type InviteSnippet } from './helpers';
 
-// DESIGN.md: one per relationship, plus reply-don't-accept, follow-up and a front-matter skeleton.
+// The product: one per relationship, plus reply-don't-accept, follow-up and a front-matter skeleton.
 const REQUIRED_PREFIXES = ['colleague', 'classmate', 'business', 'friend', 'event', 'mutual', 'content', 'unknown', 'reply', 'follow-up', 'frontmatter'];
 
 type Piece = string | { index: number; children: Piece[] | undefined };

@@ -132,7 +132,7 @@ describe('render', () => {
 });
 
 describe('render agrees with mustache.js', () => {
-  /** The whitespace rules of DESIGN.md, written plainly on strings, as the reference. */
+  /** The product's whitespace rules, written plainly on strings, as the reference. */
   const tidy = (text: string) =>
     text.replace(/\r\n|\r/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
 
