@@ -16,6 +16,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { setInterval } from 'node:timers';
 import { ROOT, ensureHost } from './vscode-host/install.mjs';
+import { serverExitReason, workbenchUrl } from './vscode-host/run.mjs';
 import { httpStatus, startServer } from './vscode-host/server.mjs';
 
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -70,12 +71,7 @@ async function runServer() {
     stopAndExit(1);
   });
 
-  // The workbench loads the extension in development mode from the `payload` parameter;
-  // paths in it are vscode-remote URIs on this server.
-  const rootPath = ROOT.split(path.sep).map(encodeURIComponent).join('/');
-  const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${rootPath}`]];
-  const folder = encodeURIComponent(EXAMPLES).replace(/%2F/g, '/');
-  const url = `${server.url}/?folder=${folder}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = workbenchUrl(server, { folder: EXAMPLES });
 
   if (smoke) {
     const status = await httpStatus(url, 10_000);
@@ -92,7 +88,7 @@ async function runServer() {
   console.log('Open that address in a browser on this machine. Press Ctrl+C to stop.');
   server.exited.then((info) => {
     if (stopping) return;
-    console.error(`code-server stopped unexpectedly (${info.signal ?? `exit ${info.code}`}):\n${server.output().split('\n').slice(-20).join('\n')}`);
+    console.error(serverExitReason(server, info));
     stopAndExit(1);
   });
   // The server's handles do not keep this process alive; this does, until a signal.
