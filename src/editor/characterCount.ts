@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { render, type RenderResult } from '../core';
+import { COPY_COMMAND } from './copyInvite';
 import { LINT_DEBOUNCE_MS } from './diagnostics';
 import { isLargeDocument, isTooLargeToCheck, tooLargeMessage } from './documentSize';
 import { INVITE_SELECTOR, isInvite } from './language';
@@ -7,7 +8,8 @@ import { affectsSettings, readSettings } from './settings';
 
 export const STATUS_ITEM_ID = 'invite.characterCount';
 export const STATUS_ITEM_NAME = 'Invite character count';
-export const COPY_COMMAND: vscode.Command = { command: 'invite.copy', title: 'Copy Invite' };
+/** Clicking the count copies the invite. */
+const COPY_ON_CLICK: vscode.Command = { command: COPY_COMMAND, title: 'Copy Invite' };
 /** Suffix shown while a document is too large to lint as you type. */
 export const LINT_ON_SAVE_NOTE = 'lint on save';
 
@@ -148,6 +150,6 @@ export function registerCharacterCount(context: vscode.ExtensionContext): void {
   const item = vscode.languages.createLanguageStatusItem(STATUS_ITEM_ID, INVITE_SELECTOR);
   item.name = STATUS_ITEM_NAME;
   item.text = '';
-  item.command = COPY_COMMAND;
+  item.command = COPY_ON_CLICK;
   context.subscriptions.push(item, new CharacterCountStatus(item));
 }
