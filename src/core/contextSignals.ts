@@ -74,11 +74,25 @@ export interface ContextMatch {
   end: number;
 }
 
-/** The first context signal found in a rendering, or undefined when it has none. */
+/**
+ * Every signal as one alternation. Most notes the question matters for have no context, so every
+ * pattern has to be tried everywhere: one scan of the text does that faster than a scan per
+ * signal. Each signal starts at a word boundary, so the whole can start with one, which V8
+ * then tests once per position instead of once per branch.
+ */
+const ANY_SIGNAL = new RegExp(`\\b(?:${CONTEXT_SIGNALS.map((signal) => `(?:${signal.pattern.source})`).join('|')})`);
+/** Each signal anchored where a match starts, to name the one the alternation took. */
+const SIGNAL_AT = CONTEXT_SIGNALS.map((signal) => ({ id: signal.id, pattern: new RegExp(signal.pattern.source, 'y') }));
+
+/** The leftmost context signal in a rendering, or undefined when it has none. */
 export function findContext(rendering: Rendering, canonical: MappedText): ContextMatch | undefined {
-  for (const signal of CONTEXT_SIGNALS) {
-    const match = signal.pattern.exec(canonical.text);
-    if (match) return { id: signal.id, start: match.index, end: match.index + match[0].length };
+  const match = ANY_SIGNAL.exec(canonical.text);
+  if (match) {
+    const signal = SIGNAL_AT.find(({ pattern }) => {
+      pattern.lastIndex = match.index;
+      return pattern.test(canonical.text);
+    });
+    return { id: signal?.id ?? 'unknown', start: match.index, end: match.index + match[0].length };
   }
   const variable = rendering.variables.find((v) => CONTEXT_VARIABLE.test(v.name));
   return variable ? { id: 'context-variable', start: 0, end: 0 } : undefined;

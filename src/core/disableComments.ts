@@ -2,10 +2,13 @@ import { LineIndex } from './lineIndex';
 
 /** Rules silenced by `{{! invite-disable … }}` comments. `*` stands for every rule. */
 export interface Silenced {
-  file: Set<string>;
+  file: ReadonlySet<string>;
   /** 0-based line → rules silenced on it. */
-  lines: Map<number, Set<string>>;
+  lines: ReadonlyMap<number, ReadonlySet<string>>;
 }
+
+/** What a document without disable comments silences: shared, as it is only ever read. */
+const NOTHING_SILENCED: Silenced = { file: new Set(), lines: new Map() };
 
 const DIRECTIVE = /^\{\{!\s*invite-disable(-next-line)?(?![\w-])/;
 
@@ -15,8 +18,8 @@ const DIRECTIVE = /^\{\{!\s*invite-disable(-next-line)?(?![\w-])/;
  * indexOf, so a comment that is never closed costs one scan, not one per position.
  */
 export function readDisableComments(source: string, lines: LineIndex): Silenced {
-  const silenced: Silenced = { file: new Set(), lines: new Map() };
-  if (!source.includes('invite-disable')) return silenced;
+  if (!source.includes('invite-disable')) return NOTHING_SILENCED;
+  const silenced = { file: new Set<string>(), lines: new Map<number, Set<string>>() };
   for (let open = source.indexOf('{{!'); open !== -1; open = source.indexOf('{{!', open + 3)) {
     const close = source.indexOf('}}', open + 3);
     if (close === -1) break;

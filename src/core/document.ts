@@ -120,8 +120,12 @@ function recipientsOf(frontMatter: FrontMatter, valueProblems: Problem[]): Perso
   });
 }
 
-/** A prototype-free copy of a map without its `recipients` entry (a loop: rest syntax on such maps is slow). */
+/**
+ * The map without its `recipients` entry: the map itself when it has none (parsed front matter
+ * is never changed), else a prototype-free copy (a loop: rest syntax on such maps is slow).
+ */
 function withoutRecipients<T>(map: Record<string, T>): Record<string, T> {
+  if (!('recipients' in map)) return map;
   const copy = bare<T>();
   for (const key of Object.keys(map)) if (key !== 'recipients') copy[key] = map[key];
   return copy;

@@ -39,15 +39,17 @@ export interface FrontMatter {
   problems: Problem[];
 }
 
+/** A document without front matter; shared, as every front matter is (see readYaml). */
+const ABSENT: FrontMatter = { present: false, data: bare(), spans: bare(), keySpans: bare(), bodyStart: 0, closingLineStart: -1, problems: [] };
+const ABSENT_AFTER_BOM: FrontMatter = { ...ABSENT, bodyStart: 1 };
+
 const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING_LINE = /^---[ \t]*(?:\r?\n|$)/gm;
 
 /** Splits off and parses the YAML front matter, keeping every position in the source. */
 export function parseFrontMatter(source: string): FrontMatter {
   const opening = OPENING.exec(source);
-  const absent: FrontMatter = {
-    present: false, data: bare(), spans: bare(), keySpans: {}, bodyStart: source.startsWith('\uFEFF') ? 1 : 0, closingLineStart: -1, problems: [],
-  };
+  const absent = source.charCodeAt(0) === 0xfeff ? ABSENT_AFTER_BOM : ABSENT;
   if (!opening) return absent;
 
   const yamlStart = opening[0].length;
@@ -93,7 +95,7 @@ function readYaml(yamlText: string, yamlStart: number): YamlPart {
 }
 
 function parseYaml(yamlText: string, yamlStart: number): YamlPart {
-  const result: YamlPart = { data: bare(), spans: bare(), keySpans: {}, problems: [] };
+  const result: YamlPart = { data: bare(), spans: bare(), keySpans: bare(), problems: [] };
   const tooDeep = deepNesting(yamlText);
   if (tooDeep !== undefined) {
     result.problems.push({
@@ -128,7 +130,7 @@ function parseYaml(yamlText: string, yamlStart: number): YamlPart {
   }
   result.data = isPlainObject(data) ? (bareDeep(data) as Record<string, unknown>) : bare();
   const spans = spanView(contents, yamlStart, yamlText);
-  result.spans = spans !== null && !Array.isArray(spans) && !(spans instanceof ValueSpan) ? spans : {};
+  result.spans = spans !== null && !Array.isArray(spans) && !(spans instanceof ValueSpan) ? spans : bare();
   for (const pair of contents.items) {
     if (isScalar(pair.key) && pair.key.range) {
       const end = (pair.value as YamlNode | null)?.range?.[1] ?? pair.key.range[1];

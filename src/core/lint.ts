@@ -5,7 +5,7 @@ import { LineIndex } from './lineIndex';
 import { MappedTextBuilder } from './mappedText';
 import { normalizeForMatching } from './normalize';
 import { phraseMatcherFor } from './phraseMatcher';
-import type { RenderingRule } from './rule';
+import type { RenderingContext, RenderingRule } from './rule';
 import { RULES } from './rules';
 import { genericPhrase } from './rules/genericPhrase';
 import { placeholder } from './rules/placeholder';
@@ -35,12 +35,12 @@ export function lintWithOffsets(source: string, options: LintOptions = {}): Loca
   const lines = new LineIndex(source);
   const silenced = readDisableComments(source, lines);
 
-  const found: { rule: string; span: SourceSpan; message: string; recipient: string | undefined }[] = [];
+  const found: Found[] = [];
   const enabled = (id: string) => severities[id] !== 'off';
 
   for (const rule of RULES) {
     if (rule.scope === 'document' && enabled(rule.id)) {
-      rule.check(document).forEach((m) => found.push({ rule: rule.id, span: m.span, message: m.message, recipient: undefined }));
+      for (const m of rule.check(document)) found.push({ rule: rule.id, order: RULE_ORDER.get(rule.id) ?? 0, span: m.span, message: m.message, recipient: undefined });
     }
   }
 
@@ -52,46 +52,59 @@ export function lintWithOffsets(source: string, options: LintOptions = {}): Loca
     const canonical = normalizeForMatching(rendering.mapped.text);
     // Looked for at most once, and only when a rule asks: for a reply or follow-up none does.
     let context: ContextMatch | undefined | null = null;
-    const contextOf = () => (context === null ? (context = findContext(rendering, canonical)) : context);
+    const seen: RenderingContext = { document, rendering, canonical, context: () => (context === null ? (context = findContext(rendering, canonical)) : context), phrases };
     for (const rule of renderingRules) {
       if (!enabled(rule.id)) continue;
-      const matches = rule.check({ document, rendering, canonical, context: contextOf, phrases });
+      const matches = rule.check(seen);
       // A pasted dump can hold thousands of slots; past a screenful of squiggles more only slows the editor.
       const count = Math.min(matches.length, MAX_FINDINGS_PER_RULE);
-      for (let i = 0; i < count; i++) found.push({ rule: rule.id, span: matches[i].span, message: matches[i].message, recipient: rendering.recipient });
+      const order = RULE_ORDER.get(rule.id) ?? 0;
+      for (let i = 0; i < count; i++) found.push({ rule: rule.id, order, span: matches[i].span, message: matches[i].message, recipient: rendering.recipient });
     }
   }
+  if (found.length === 0) return [];
 
-  // The same finding for several recipients is one finding; it names them only when not all share it.
-  const merged = new Map<string, { rule: string; span: SourceSpan; message: string; recipients: Set<string> }>();
-  for (const f of found) {
-    const key = `${f.rule}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}`;
-    const entry = merged.get(key) ?? { rule: f.rule, span: f.span, message: f.message, recipients: new Set<string>() };
-    if (f.recipient !== undefined) entry.recipients.add(f.recipient);
-    merged.set(key, entry);
-  }
-
+  // Sorted, the same finding for several recipients (or twice from a repeated section) stands in
+  // one run; it becomes one finding, naming the recipients only when not all of them share it.
+  found.sort(byPlace);
   const findings: LocatedFinding[] = [];
-  for (const entry of merged.values()) {
-    const start = lines.position(entry.span.start);
-    if (isSilenced(silenced, entry.rule, start.line - 1)) continue;
-    const end = lines.position(Math.max(entry.span.end, entry.span.start));
-    const everyone = entry.recipients.size === 0 || entry.recipients.size >= renderings.length;
-    const named = entry.recipients.size === 1 && entry.message.includes([...entry.recipients][0]);
-    const message = everyone || named ? entry.message : `${entry.message} (for ${listNames([...entry.recipients])})`;
-    findings.push({
-      rule: entry.rule,
-      severity: severities[entry.rule] as Severity,
-      message,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      start: entry.span.start,
-      end: entry.span.end,
-    });
+  for (let first = 0; first < found.length;) {
+    let next = first + 1;
+    while (next < found.length && byPlace(found[first], found[next]) === 0) next++;
+    const { rule, span, message } = found[first];
+    const start = lines.position(span.start);
+    if (!isSilenced(silenced, rule, start.line - 1)) {
+      const end = lines.position(Math.max(span.end, span.start));
+      findings.push({
+        rule,
+        severity: severities[rule] as Severity,
+        message: renderings.length > 1 ? forWhom(message, found.slice(first, next), renderings.length) : message,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        start: span.start,
+        end: span.end,
+      });
+    }
+    first = next;
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0));
+  return findings;
+}
+
+/** One rule's match for one recipient, before duplicates are merged. */
+interface Found {
+  rule: string;
+  /** The rule's position in RULES. */
+  order: number;
+  span: SourceSpan;
+  message: string;
+  recipient: string | undefined;
+}
+
+/** Source order, then rule order; equal only for the same finding. */
+function byPlace(a: Found, b: Found): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.order - b.order || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
 /** One document's findings with exactly the fields of the command line's JSON (the product design). */
@@ -102,7 +115,8 @@ export function lint(source: string, options: LintOptions = {}): Finding[] {
 }
 
 /** Each rule's severity: its default, unless the options set a valid severity or "off". */
-export function resolveSeverities(configured: Record<string, unknown> | undefined): Record<string, Severity | 'off'> {
+export function resolveSeverities(configured: Record<string, unknown> | undefined): Readonly<Record<string, Severity | 'off'>> {
+  if (configured === undefined) return DEFAULT_SEVERITIES;
   const result: Record<string, Severity | 'off'> = {};
   for (const rule of RULES) {
     const value = configured?.[rule.id];
@@ -111,10 +125,22 @@ export function resolveSeverities(configured: Record<string, unknown> | undefine
   return result;
 }
 
+/** Built once: most lints, and every command-line lint without a config, use the defaults. */
+const DEFAULT_SEVERITIES = Object.freeze(resolveSeverities({}));
+
 function rawBody(document: InviteDocument): Rendering {
   const builder = new MappedTextBuilder();
   builder.appendVerbatim(document.source.slice(document.bodyStart), document.bodyStart);
   return { recipient: undefined, view: {}, mapped: builder.build(), variables: [], limit: Number.MAX_SAFE_INTEGER };
+}
+
+/** The message, naming the recipients it concerns when not all of them share it. */
+function forWhom(message: string, copies: readonly Found[], everyone: number): string {
+  const recipients = new Set<string>();
+  for (const copy of copies) if (copy.recipient !== undefined) recipients.add(copy.recipient);
+  if (recipients.size === 0 || recipients.size >= everyone) return message;
+  if (recipients.size === 1 && message.includes([...recipients][0])) return message;
+  return `${message} (for ${listNames([...recipients])})`;
 }
 
 function listNames(names: string[]): string {

@@ -109,6 +109,7 @@ function collectCandidates(): { candidates: Candidate[]; dynamic: DynamicRegExp[
  */
 const DYNAMIC_REGEXPS: Record<string, string> = {
   'src/core/phraseMatcher.ts': 'the stock phrases (each checked) and the user phrases, escaped to literals (timed below)',
+  'src/core/contextSignals.ts': 'the context signals (each checked), joined into one alternation and anchored one by one',
 };
 
 // ---------------------------------------------------------------------------------------------
