@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { lint, lintWithOffsets, parseFrontMatter, render, RULE_IDS, type LintOptions, type LocatedFinding } from '../../src/core';
+import { identityMapped, sourceSpanOf, tidyWhitespace } from '../../src/core/mappedText';
 
 /**
  * Properties that hold for any document and any options: the linter is run on every keystroke,
@@ -287,6 +288,31 @@ describe('properties of lint and render on any document', function () {
       }),
       { numRuns: 150 },
     );
+  });
+
+  describe('whitespace rules', () => {
+    /** The rules as the product design states them, written the plain way: line by line. */
+    function tidyByTheRules(text: string): string {
+      const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((line) => line.replace(/[ \t]+$/, ''));
+      return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+    }
+    const whitespaceHeavy = fc.array(fc.constantFrom('a', 'b', ' ', '\t', '\n', '\r', '\r\n', '\uFEFF', '\u00A0', '\u2028'), { maxLength: 30 })
+      .map((pieces) => pieces.join(''));
+
+    it('tidy the text exactly as the rules say, and map every kept character to itself', () => {
+      fc.assert(
+        fc.property(fc.oneof(whitespaceHeavy, fc.constantFrom(...noteTexts)), (text) => {
+          const tidy = tidyWhitespace(identityMapped(text));
+          assert.equal(tidy.text, tidyByTheRules(text));
+          for (let i = 0; i < tidy.text.length; i++) {
+            if (tidy.text[i] === '\n') continue;
+            const span = sourceSpanOf(tidy, i, i + 1);
+            assert.equal(text.slice(span.start, span.end), tidy.text[i], `unit ${i} of ${JSON.stringify(tidy.text)}`);
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    });
   });
 
   describe('disable comments', () => {
