@@ -69,7 +69,6 @@ const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insigh
 
 /** Where a rendering names a shared anchor, in its canonical text. */
 export interface ContextMatch {
-  id: string;
   start: number;
   end: number;
 }
@@ -81,19 +80,11 @@ export interface ContextMatch {
  * then tests once per position instead of once per branch.
  */
 const ANY_SIGNAL = new RegExp(`\\b(?:${CONTEXT_SIGNALS.map((signal) => `(?:${signal.pattern.source})`).join('|')})`);
-/** Each signal anchored where a match starts, to name the one the alternation took. */
-const SIGNAL_AT = CONTEXT_SIGNALS.map((signal) => ({ id: signal.id, pattern: new RegExp(signal.pattern.source, 'y') }));
 
 /** The leftmost context signal in a rendering, or undefined when it has none. */
 export function findContext(rendering: Rendering, canonical: MappedText): ContextMatch | undefined {
   const match = ANY_SIGNAL.exec(canonical.text);
-  if (match) {
-    const signal = SIGNAL_AT.find(({ pattern }) => {
-      pattern.lastIndex = match.index;
-      return pattern.test(canonical.text);
-    });
-    return { id: signal?.id ?? 'unknown', start: match.index, end: match.index + match[0].length };
-  }
-  const variable = rendering.variables.find((v) => CONTEXT_VARIABLE.test(v.name));
-  return variable ? { id: 'context-variable', start: 0, end: 0 } : undefined;
+  if (match) return { start: match.index, end: match.index + match[0].length };
+  // A slot named for the context stands for it, even while empty: the placeholder rule flags that.
+  return rendering.variables.some((v) => CONTEXT_VARIABLE.test(v.name)) ? { start: 0, end: 0 } : undefined;
 }

@@ -12,14 +12,12 @@ export interface PhraseHit {
 }
 
 /**
- * Every stock phrase in one alternation, for a single scan of the text. Each phrase starts at a
- * word boundary, so the whole can start with one: V8 then tests the boundary once per position
- * instead of once per phrase, which halves the cost of the scan.
+ * Every stock phrase in one alternation, for a single scan of the text, each in a capturing
+ * group that names the phrase of a hit. Each phrase starts at a word boundary, so the whole can
+ * start with one: V8 then tests the boundary once per position instead of once per phrase,
+ * which halves the cost of the scan.
  */
-export const STOCK_PHRASE_SOURCE = `\\b(?:${STOCK_PHRASES.map((p) => `(?:${p.pattern})`).join('|')})`;
-
-/** Each stock phrase anchored where a match starts, to name the one the alternation took. */
-const PHRASE_AT = STOCK_PHRASES.map((phrase) => new RegExp(phrase.pattern, 'y'));
+export const STOCK_PHRASE_SOURCE = `\\b(?:${STOCK_PHRASES.map((p) => `(${p.pattern})`).join('|')})`;
 
 /**
  * Finds stock phrases with one regular expression over all of them, so a lint scans the text
@@ -27,7 +25,6 @@ const PHRASE_AT = STOCK_PHRASES.map((phrase) => new RegExp(phrase.pattern, 'y'))
  * pattern, and a long list costs one native search per phrase.
  */
 export class PhraseMatcher {
-  // Without groups: capturing every branch slows the scan of every note, and only a hit needs naming.
   private readonly pattern = new RegExp(STOCK_PHRASE_SOURCE, 'g');
   private readonly userPhrases: { text: string; phrase: StockPhrase }[];
 
@@ -44,11 +41,10 @@ export class PhraseMatcher {
         this.pattern.lastIndex++;
         continue;
       }
-      const index = PHRASE_AT.findIndex((pattern) => {
-        pattern.lastIndex = match.index;
-        return pattern.test(canonical);
-      });
-      hits.push({ phrase: STOCK_PHRASES[Math.max(0, index)], start: match.index, end: match.index + match[0].length });
+      // Phrases hold no groups of their own (a unit test says so): phrase i is group i + 1.
+      let index = 0;
+      while (index < STOCK_PHRASES.length - 1 && match[index + 1] === undefined) index++;
+      hits.push({ phrase: STOCK_PHRASES[index], start: match.index, end: match.index + match[0].length });
     }
     if (this.userPhrases.length === 0) return hits;
     for (const { text, phrase } of this.userPhrases) {

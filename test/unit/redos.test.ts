@@ -108,8 +108,8 @@ function collectCandidates(): { candidates: Candidate[]; dynamic: DynamicRegExp[
  * test below until its data is checked here too.
  */
 const DYNAMIC_REGEXPS: Record<string, string> = {
-  'src/core/phraseMatcher.ts': 'the stock phrases (each checked) and the user phrases, escaped to literals (timed below)',
-  'src/core/contextSignals.ts': 'the context signals (each checked), joined into one alternation and anchored one by one',
+  'src/core/phraseMatcher.ts': 'the stock phrases (each checked, and each counted for its capturing groups) and the user phrases, escaped to literals (timed below)',
+  'src/core/contextSignals.ts': 'the context signals (each checked), joined into one alternation',
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { STOCK_PHRASES } from '../../src/core';
-import { CONTEXT_SIGNALS } from '../../src/core/contextSignals';
+import { CONTEXT_SIGNALS, findContext } from '../../src/core/contextSignals';
+import { readInvite } from '../../src/core/document';
 import { normalizeForMatching } from '../../src/core/normalize';
+import { PhraseMatcher } from '../../src/core/phraseMatcher';
 import { PLACEHOLDER_PATTERNS } from '../../src/core/placeholderPatterns';
 
 /** Walks every data entry, so a phrase, signal or pattern cannot land without examples that prove it. */
@@ -20,6 +22,15 @@ describe('rule data', () => {
         for (const text of phrase.counterExamples) assert.doesNotMatch(normalizeForMatching(text).text, pattern, text);
       });
     }
+    it('are each named by the matcher that scans for all of them at once', () => {
+      const matcher = new PhraseMatcher();
+      for (const phrase of STOCK_PHRASES) {
+        for (const { text } of phrase.examples) {
+          const hits = matcher.find(normalizeForMatching(text).text);
+          assert.ok(hits.some((hit) => hit.phrase.id === phrase.id), `${phrase.id} not named in ${JSON.stringify(hits.map((hit) => hit.phrase.id))}: ${text}`);
+        }
+      }
+    });
     it('quote a public source for every example taken from one', () => {
       const sourced = STOCK_PHRASES.flatMap((p) => p.examples).filter((e) => e.source !== undefined);
       assert.ok(sourced.length >= 10);
@@ -34,6 +45,16 @@ describe('rule data', () => {
         for (const text of signal.counterExamples) assert.doesNotMatch(normalizeForMatching(text).text, signal.pattern, text);
       });
     }
+    it('are found by the scan for all of them at once, and counter-examples are not', () => {
+      const contextIn = (text: string) => {
+        const rendering = readInvite(text).renderings[0];
+        return findContext(rendering, normalizeForMatching(rendering.mapped.text));
+      };
+      for (const signal of CONTEXT_SIGNALS) {
+        for (const text of signal.examples) assert.ok(contextIn(text), `${signal.id}: ${text}`);
+        for (const text of signal.counterExamples) assert.equal(contextIn(text), undefined, `${signal.id}: ${text}`);
+      }
+    });
   });
 
   describe('placeholder patterns', () => {
