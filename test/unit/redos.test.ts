@@ -110,6 +110,7 @@ function collectCandidates(): { candidates: Candidate[]; dynamic: DynamicRegExp[
 const DYNAMIC_REGEXPS: Record<string, string> = {
   'src/core/phraseMatcher.ts': 'the stock phrases (each checked, and each counted for its capturing groups) and the user phrases, escaped to literals (timed below)',
   'src/core/contextSignals.ts': 'the context signals (each checked), joined into one alternation',
+  'src/core/placeholderPatterns.ts': 'the placeholder patterns (each checked), joined into one alternation per set of flags',
 };
 
 // ---------------------------------------------------------------------------------------------

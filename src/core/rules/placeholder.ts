@@ -1,5 +1,5 @@
 import { sourceSpanIn } from '../document';
-import { PLACEHOLDER_PATTERNS } from '../placeholderPatterns';
+import { PLACEHOLDER_SCANS } from '../placeholderPatterns';
 import type { RenderingRule, RuleMatch } from '../rule';
 
 /** An unfilled slot: `[Name]`, `{Company}`, `<event>`, XXX, TODO, or a `{{var}}` with no value. */
@@ -19,8 +19,7 @@ export const placeholder: RenderingRule = {
       });
     }
     const text = rendering.mapped.text;
-    for (const { pattern, needs } of PLACEHOLDER_PATTERNS) {
-      if (needs !== undefined && !text.includes(needs)) continue;
+    for (const pattern of PLACEHOLDER_SCANS) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         matches.push({

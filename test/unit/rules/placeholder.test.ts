@@ -21,6 +21,11 @@ describe('rule: placeholder', () => {
     }
   });
 
+  it('flags a slot once, even when another kind of slot stands inside it', () => {
+    const source = 'Dear [INSERT NAME HERE], we met at [XXX].';
+    assert.deepEqual(findingsOf(rule, source).map((f) => coveredText(source, f)), ['[INSERT NAME HERE]', '[XXX]']);
+  });
+
   it('flags a {{variable}} with no value, naming it', () => {
     const source = 'Hi {{first_name}}, loved your post.';
     const [finding] = findingsOf(rule, source);
