@@ -179,18 +179,22 @@ export class MappedTextSelection {
 }
 
 /**
- * Whether the whitespace rules below would leave the text as it is: no byte-order mark or blank
- * first line, no carriage return, no space or tab ending a line, never three line breaks in a
- * row, no final line break. (A blank line made of spaces ends in a space or tab.) Native
- * searches, as most notes are tidy already and this saves walking them line by line.
+ * Whether the whitespace rules below would leave the text as it is: no byte-order mark, no
+ * carriage return, no blank first line, no space or tab ending a line, never three line breaks
+ * in a row, no final line break. (A blank line made of spaces ends in a space or tab.) Most
+ * notes are tidy already, and looking at the few line breaks is cheaper than the walk.
  */
 function isTidy(text: string): boolean {
   if (text.length === 0) return true;
   const last = text.charCodeAt(text.length - 1);
-  return last !== 0x0a && last !== 0x20 && last !== 0x09 && text.charCodeAt(0) !== 0xfeff && !BLANK_FIRST_LINE.test(text)
-    && !text.includes('\r') && !text.includes(' \n') && !text.includes('\t\n') && !text.includes('\n\n\n');
+  if (last === 0x0a || last === 0x20 || last === 0x09 || text.charCodeAt(0) === 0xfeff || text.includes('\r')) return false;
+  for (let lineBreak = text.indexOf('\n'); lineBreak !== -1; lineBreak = text.indexOf('\n', lineBreak + 1)) {
+    const before = text.charCodeAt(lineBreak - 1);
+    if (lineBreak === 0 || before === 0x20 || before === 0x09) return false;
+    if (text.charCodeAt(lineBreak + 1) === 0x0a && text.charCodeAt(lineBreak + 2) === 0x0a) return false;
+  }
+  return true;
 }
-const BLANK_FIRST_LINE = /^[ \t]*\n/;
 
 /**
  * The product's whitespace rules, applied while keeping the source map: line endings become
