@@ -39,7 +39,7 @@ export interface DocumentOptions {
 /** Parses front matter and template and renders every recipient. Never throws on any input. */
 export function readInvite(source: string, options: DocumentOptions = {}): InviteDocument {
   const frontMatter = parseFrontMatter(source);
-  const problems = [...frontMatter.problems];
+  const problems = frontMatter.problems.length > 0 ? [...frontMatter.problems] : [];
   const valueProblems: Problem[] = [];
   const data = frontMatter.data;
   const spanOf = (key: string): SourceSpan => frontMatter.keySpans[key] ?? { start: 0, end: 0 };

@@ -66,7 +66,7 @@ export function lintWithOffsets(source: string, options: LintOptions = {}): Loca
 
   // Sorted, the same finding for several recipients (or twice from a repeated section) stands in
   // one run; it becomes one finding, naming the recipients only when not all of them share it.
-  found.sort(byPlace);
+  if (found.length > 1) found.sort(byPlace);
   const findings: LocatedFinding[] = [];
   for (let first = 0; first < found.length;) {
     let next = first + 1;
