@@ -41,11 +41,15 @@ function lowerCaseSameLength(text: string): string {
   return result;
 }
 
+const I_WOULD = /\bi would\b/g;
+
 /** Rewrites "i would" as "i'd", mapping the "'d" onto the whole "would". */
 function contractIWould(mapped: MappedText): MappedText {
   // includes() is a far cheaper first look than the pattern, and most notes never say it.
-  const pattern = /\bi would\b/g;
-  if (!mapped.text.includes('i would') || !pattern.test(mapped.text)) return mapped;
+  if (!mapped.text.includes('i would')) return mapped;
+  const pattern = I_WOULD;
+  pattern.lastIndex = 0;
+  if (!pattern.test(mapped.text)) return mapped;
   pattern.lastIndex = 0;
   const out = new MappedTextSelection(mapped);
   let copied = 0;

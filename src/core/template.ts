@@ -155,6 +155,13 @@ function describeParseError(raw: string, body: string, offset: number): Template
  * tokens and Context lookups. A unit test holds its output equal to mustache.render's.
  */
 export function renderTemplate(template: ParsedTemplate, view: Record<string, unknown>, spans: Record<string, SpanView>): TemplateRendering | TemplateError {
+  const { tokens } = template;
+  // Plain text, most notes: it renders as itself.
+  if (tokens.length === 1 && tokens[0][0] === 'text' && !template.compact) {
+    const plain = new MappedTextBuilder();
+    plain.appendVerbatim(tokens[0][1], template.offset + tokens[0][2]);
+    return { mapped: plain.build(), variables: [] };
+  }
   const builder = new MappedTextBuilder();
   const variables: RenderedVariable[] = [];
   const { offset, compact } = template;
