@@ -52,10 +52,10 @@ export function lintWithOffsets(source: string, options: LintOptions = {}): Loca
     const canonical = normalizeForMatching(rendering.mapped.text);
     // Looked for at most once, and only when a rule asks: for a reply or follow-up none does.
     let context: ContextMatch | undefined | null = null;
-    const seen: RenderingContext = { document, rendering, canonical, context: () => (context === null ? (context = findContext(rendering, canonical)) : context), phrases };
+    const renderingContext: RenderingContext = { document, rendering, canonical, context: () => (context === null ? (context = findContext(rendering, canonical)) : context), phrases };
     for (const rule of renderingRules) {
       if (!enabled(rule.id)) continue;
-      const matches = rule.check(seen);
+      const matches = rule.check(renderingContext);
       // A pasted dump can hold thousands of slots; past a screenful of squiggles more only slows the editor.
       const count = Math.min(matches.length, MAX_FINDINGS_PER_RULE);
       const order = RULE_ORDER.get(rule.id) ?? 0;

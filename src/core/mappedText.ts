@@ -203,7 +203,7 @@ function isTidy(text: string): boolean {
  */
 export function tidyWhitespace(mapped: MappedText): MappedText {
   const { text } = mapped;
-  // Most notes are tidy already; one search says so and saves a walk line by line.
+  // Most notes are tidy already; a look at their line breaks says so and saves the walk.
   if (isTidy(text)) return mapped;
   const out = new MappedTextSelection(mapped);
   // Newlines waiting to be written: written only when more content follows, at most two.

@@ -47,13 +47,12 @@ const I_WOULD = /\bi would\b/g;
 function contractIWould(mapped: MappedText): MappedText {
   // includes() is a far cheaper first look than the pattern, and most notes never say it.
   if (!mapped.text.includes('i would')) return mapped;
-  const pattern = I_WOULD;
-  pattern.lastIndex = 0;
-  if (!pattern.test(mapped.text)) return mapped;
-  pattern.lastIndex = 0;
+  I_WOULD.lastIndex = 0;
+  if (!I_WOULD.test(mapped.text)) return mapped;
+  I_WOULD.lastIndex = 0;
   const out = new MappedTextSelection(mapped);
   let copied = 0;
-  for (let match = pattern.exec(mapped.text); match; match = pattern.exec(mapped.text)) {
+  for (let match = I_WOULD.exec(mapped.text); match; match = I_WOULD.exec(mapped.text)) {
     out.keep(copied, match.index + 1);
     const wouldStart = match.index + 2;
     const wouldEnd = match.index + match[0].length;
