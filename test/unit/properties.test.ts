@@ -366,9 +366,11 @@ describe('properties of lint and render on any document', function () {
           const candidates = (aim && aimed.length > 0 ? aimed : layout.starts).filter((start) => start >= bodyStart);
           fc.pre(candidates.length > 0);
           const at = candidates[lineChoice % candidates.length];
+          // A line start inside a multi-line tag is no place for a comment: its `}}` would close
+          // that tag and change what it names. Such documents are skipped.
+          fc.pre(source.lastIndexOf('}}', at - 1) >= source.lastIndexOf('{{', at - 1));
           const comment = `{{! invite-disable-next-line ${rule} }}\n`;
           const silenced = insertAt(source, at, comment);
-          // A line start inside a multi-line tag is no place for a comment; such documents are skipped.
           fc.pre(render(silenced).ok && render(silenced).text === render(source).text);
 
           const targetLine = positionOf(layout, at).line;
