@@ -1,11 +1,12 @@
+import { asWritten } from './asWritten';
 import type { Rendering } from './document';
-import type { MappedText } from './mappedText';
+import type { MatchableText } from './normalize';
 
 /**
  * Wording that names a concrete shared anchor: where or how you met, an event or talk, a
  * named mutual contact, a shared employer, school or group, or a specific piece of their work
- * or news (the corpus README's definition of context). Patterns run on the canonical text of
- * normalize.ts. Sender-only facts, "I viewed your profile", a shared field or industry and
+ * or news (the corpus README's definition of context). Patterns are written for the canonical
+ * text of normalize.ts, within what asWritten.ts can carry over to the text as written. Sender-only facts, "I viewed your profile", a shared field or industry and
  * unnamed "mutual connections" are deliberately absent: they are not context.
  */
 export interface ContextSignal {
@@ -67,24 +68,20 @@ export const CONTEXT_SIGNALS: readonly ContextSignal[] = [
  */
 const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insight|post|article|talk|session|webinar|project/i;
 
-/** Where a rendering names a shared anchor, in its canonical text. */
-export interface ContextMatch {
-  start: number;
-  end: number;
-}
-
 /**
  * Every signal as one alternation. Most notes the question matters for have no context, so every
  * pattern has to be tried everywhere: one scan of the text does that faster than a scan per
  * signal. Each signal starts at a word boundary, so the whole can start with one, which V8
  * then tests once per position instead of once per branch.
  */
-const ANY_SIGNAL = new RegExp(`\\b(?:${CONTEXT_SIGNALS.map((signal) => `(?:${signal.pattern.source})`).join('|')})`);
+const ANY_SIGNAL_SOURCE = `\\b(?:${CONTEXT_SIGNALS.map((signal) => `(?:${signal.pattern.source})`).join('|')})`;
+const ANY_SIGNAL = new RegExp(ANY_SIGNAL_SOURCE);
+/** The same for the text as written (asWritten.ts). */
+const ANY_SIGNAL_AS_WRITTEN = new RegExp(asWritten(ANY_SIGNAL_SOURCE));
 
-/** The leftmost context signal in a rendering, or undefined when it has none. */
-export function findContext(rendering: Rendering, canonical: MappedText): ContextMatch | undefined {
-  const match = ANY_SIGNAL.exec(canonical.text);
-  if (match) return { start: match.index, end: match.index + match[0].length };
+/** Whether a rendering names a shared anchor, or has a slot named for one. */
+export function hasContext(rendering: Rendering, text: MatchableText): boolean {
+  if (text.contracts ? ANY_SIGNAL.test(text.canonical.text) : ANY_SIGNAL_AS_WRITTEN.test(text.lower)) return true;
   // A slot named for the context stands for it, even while empty: the placeholder rule flags that.
-  return rendering.variables.some((v) => CONTEXT_VARIABLE.test(v.name)) ? { start: 0, end: 0 } : undefined;
+  return rendering.variables.some((v) => CONTEXT_VARIABLE.test(v.name));
 }

@@ -1,9 +1,9 @@
-import { findContext, type ContextMatch } from './contextSignals';
+import { hasContext } from './contextSignals';
 import { isSilenced, readDisableComments } from './disableComments';
 import { readInvite, type InviteDocument, type Rendering } from './document';
 import { LineIndex } from './lineIndex';
 import { MappedTextBuilder } from './mappedText';
-import { normalizeForMatching } from './normalize';
+import { MatchableText } from './normalize';
 import { phraseMatcherFor } from './phraseMatcher';
 import type { RenderingContext, RenderingRule } from './rule';
 import { RULES } from './rules';
@@ -49,10 +49,10 @@ export function lintWithOffsets(source: string, options: LintOptions = {}): Loca
   const renderingRules = document.renderings.length > 0 ? RENDERING_RULES : [placeholder, genericPhrase];
 
   for (const rendering of renderings) {
-    const canonical = normalizeForMatching(rendering.mapped.text);
+    const text = new MatchableText(rendering.mapped.text);
     // Looked for at most once, and only when a rule asks: for a reply or follow-up none does.
-    let context: ContextMatch | undefined | null = null;
-    const renderingContext: RenderingContext = { document, rendering, canonical, context: () => (context === null ? (context = findContext(rendering, canonical)) : context), phrases };
+    let context: boolean | undefined;
+    const renderingContext: RenderingContext = { document, rendering, text, hasContext: () => (context ??= hasContext(rendering, text)), phrases };
     for (const rule of renderingRules) {
       if (!enabled(rule.id)) continue;
       const matches = rule.check(renderingContext);

@@ -1,11 +1,15 @@
 import { identityMapped, MappedTextSelection, type MappedText } from './mappedText';
 
+/** What canonical form reads as an apostrophe and as a double quote, as members of a character class. */
+export const APOSTROPHE_LOOKALIKES = '\\u2018\\u2019\\u201B\\u2032\\u0060\\u00B4';
+export const QUOTE_LOOKALIKES = '\\u201C\\u201D\\u201E\\u2033';
+
 /**
  * Apostrophe look-alikes, double-quote look-alikes, and whitespace: the units canonical form
  * rewrites. A lone space is already canonical, so it is not matched; any other run of whitespace is.
  */
-const SPECIAL = /[\u2018\u2019\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u2033]|[^\S ]\s*| \s+/g;
-const APOSTROPHE = /[\u2018\u2019\u201B\u2032\u0060\u00B4]/;
+const SPECIAL = new RegExp(`[${APOSTROPHE_LOOKALIKES}${QUOTE_LOOKALIKES}]|[^\\S ]\\s*| \\s+`, 'g');
+const APOSTROPHE = new RegExp(`[${APOSTROPHE_LOOKALIKES}]`);
 
 /**
  * The canonical form phrases are matched in (the product design): lower case, one kind of apostrophe,
@@ -13,7 +17,7 @@ const APOSTROPHE = /[\u2018\u2019\u201B\u2032\u0060\u00B4]/;
  * maps each unit back to the text it came from, so a match can be pointed at.
  */
 export function normalizeForMatching(text: string): MappedText {
-  const lower = lowerCaseSameLength(text);
+  const lower = lowerCaseUnitForUnit(text);
   const out = new MappedTextSelection(identityMapped(lower));
   let copied = 0;
   SPECIAL.lastIndex = 0;
@@ -30,7 +34,7 @@ export function normalizeForMatching(text: string): MappedText {
 }
 
 /** Lower case, unit for unit: the few letters that lower-case to two units stay as they are. */
-function lowerCaseSameLength(text: string): string {
+export function lowerCaseUnitForUnit(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
   let result = '';
@@ -67,4 +71,32 @@ function contractIWould(mapped: MappedText): MappedText {
 /** A user's phrase in the same canonical form, without a map. */
 export function normalizePhrase(phrase: string): string {
   return normalizeForMatching(phrase.trim()).text;
+}
+
+/** "I would" as written, with any whitespace between: the one thing canonical form contracts. */
+const SAYS_I_WOULD = /\bi\s+would\b/;
+
+/**
+ * A rendering's text as the phrase and context scans read it. Patterns are written for canonical
+ * form, but most text is scanned as written (asWritten.ts), lower-cased unit for unit, so that a
+ * hit's offsets are the text's own and no canonical form is built. Text that says "I would",
+ * which canonical form reads as "I'd", is scanned in canonical form instead.
+ */
+export class MatchableText {
+  /** The text lower-cased unit for unit: offsets are the text's own. */
+  readonly lower: string;
+  /** Whether the text says "I would", so its scans must read canonical form. */
+  readonly contracts: boolean;
+  private canonicalForm: MappedText | undefined;
+
+  constructor(readonly text: string) {
+    this.lower = lowerCaseUnitForUnit(text);
+    // includes() is a far cheaper first look than the pattern, and most notes never say it.
+    this.contracts = this.lower.includes('would') && SAYS_I_WOULD.test(this.lower);
+  }
+
+  /** The canonical form, mapped to the text; built on first use, as most lints never need it. */
+  get canonical(): MappedText {
+    return (this.canonicalForm ??= normalizeForMatching(this.text));
+  }
 }

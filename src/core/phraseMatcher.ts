@@ -1,10 +1,13 @@
-import { normalizePhrase } from './normalize';
+import { asWritten } from './asWritten';
+import { sourceSpanOf } from './mappedText';
+import { normalizePhrase, type MatchableText } from './normalize';
 import { STOCK_PHRASES, type StockPhrase } from './phrases';
 
 /** The most user phrases honoured, and their longest length: bounds keep every lint linear and quick. */
 export const MAX_USER_PHRASES = 500;
 export const MAX_USER_PHRASE_LENGTH = 200;
 
+/** A phrase found in a text, at offsets of the text as written. */
 export interface PhraseHit {
   phrase: StockPhrase;
   start: number;
@@ -19,6 +22,9 @@ export interface PhraseHit {
  */
 export const STOCK_PHRASE_SOURCE = `\\b(?:${STOCK_PHRASES.map((p) => `(${p.pattern})`).join('|')})`;
 
+/** The same scan for the text as written (asWritten.ts); the groups are numbered alike. */
+export const STOCK_PHRASE_SOURCE_AS_WRITTEN = asWritten(STOCK_PHRASE_SOURCE);
+
 /**
  * Finds stock phrases with one regular expression over all of them, so a lint scans the text
  * once, and the user's phrases as literal text with indexOf: a setting can never inject a
@@ -26,30 +32,22 @@ export const STOCK_PHRASE_SOURCE = `\\b(?:${STOCK_PHRASES.map((p) => `(${p.patte
  */
 export class PhraseMatcher {
   private readonly pattern = new RegExp(STOCK_PHRASE_SOURCE, 'g');
+  private readonly patternAsWritten = new RegExp(STOCK_PHRASE_SOURCE_AS_WRITTEN, 'g');
   private readonly userPhrases: { text: string; phrase: StockPhrase }[];
 
   constructor(userPhrases: readonly unknown[] = []) {
     this.userPhrases = usablePhrases(userPhrases).map((text) => ({ text, phrase: userPhrase(text) }));
   }
 
-  /** Every non-overlapping hit in canonical text, left to right; the stock phrase wins a tie. */
-  find(canonical: string): PhraseHit[] {
-    const hits: PhraseHit[] = [];
-    this.pattern.lastIndex = 0;
-    for (let match = this.pattern.exec(canonical); match; match = this.pattern.exec(canonical)) {
-      if (match[0].length === 0) {
-        this.pattern.lastIndex++;
-        continue;
-      }
-      // Phrases hold no groups of their own (a unit test says so): phrase i is group i + 1.
-      let index = 0;
-      while (index < STOCK_PHRASES.length - 1 && match[index + 1] === undefined) index++;
-      hits.push({ phrase: STOCK_PHRASES[index], start: match.index, end: match.index + match[0].length });
-    }
+  /** Every non-overlapping hit, left to right, at offsets of the text as written; the stock phrase wins a tie. */
+  find(text: MatchableText): PhraseHit[] {
+    const hits = text.contracts ? this.stockHitsInCanonicalForm(text) : stockHits(text.lower, this.patternAsWritten);
     if (this.userPhrases.length === 0) return hits;
-    for (const { text, phrase } of this.userPhrases) {
-      for (let at = canonical.indexOf(text); at !== -1; at = canonical.indexOf(text, at + text.length)) {
-        if (isWholeWords(canonical, at, at + text.length)) hits.push({ phrase, start: at, end: at + text.length });
+    // The user's phrases are literal text, found in canonical form with indexOf.
+    const canonical = text.canonical;
+    for (const { text: phraseText, phrase } of this.userPhrases) {
+      for (let at = canonical.text.indexOf(phraseText); at !== -1; at = canonical.text.indexOf(phraseText, at + phraseText.length)) {
+        if (isWholeWords(canonical.text, at, at + phraseText.length)) hits.push({ phrase, ...sourceSpanOf(canonical, at, at + phraseText.length) });
       }
     }
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -57,6 +55,29 @@ export class PhraseMatcher {
     for (const hit of hits) if (kept.length === 0 || hit.start >= kept[kept.length - 1].end) kept.push(hit);
     return kept;
   }
+
+  /** Stock phrases found in canonical form, at offsets of the text as written. */
+  private stockHitsInCanonicalForm(text: MatchableText): PhraseHit[] {
+    const { canonical } = text;
+    return stockHits(canonical.text, this.pattern).map((hit) => ({ phrase: hit.phrase, ...sourceSpanOf(canonical, hit.start, hit.end) }));
+  }
+}
+
+/** Every stock phrase the combined pattern finds in the text, at the text's offsets. */
+function stockHits(text: string, pattern: RegExp): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    // Phrases hold no groups of their own (a unit test says so): phrase i is group i + 1.
+    let index = 0;
+    while (index < STOCK_PHRASES.length - 1 && match[index + 1] === undefined) index++;
+    hits.push({ phrase: STOCK_PHRASES[index], start: match.index, end: match.index + match[0].length });
+  }
+  return hits;
 }
 
 const WORD = /\w/;

@@ -1,8 +1,9 @@
 /**
  * Stock wording that tells the recipient nothing. Patterns are regular expressions over the
  * canonical text of normalize.ts (lower case, straight apostrophes, single spaces, "I would"
- * written "i'd"). Each entry says why it is flagged and carries examples that a unit test
- * walks, so a phrase cannot land untested. Examples quoted from public pages keep their source.
+ * written "i'd"), within what asWritten.ts can carry over to the text as written. Each entry
+ * says why it is flagged and carries examples that a unit test walks, so a phrase cannot land
+ * untested. Examples quoted from public pages keep their source.
  *
  * `onlyWithoutContext`: wording that is harmless beside a real reason ("Great meeting you at
  * the summit. Looking forward to connecting!") and stock only when it is the whole reason.

@@ -1,6 +1,5 @@
-import type { ContextMatch } from './contextSignals';
 import type { InviteDocument, Rendering } from './document';
-import type { MappedText } from './mappedText';
+import type { MatchableText } from './normalize';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Severity, SourceSpan } from './types';
 
@@ -8,10 +7,10 @@ import type { Severity, SourceSpan } from './types';
 export interface RenderingContext {
   document: InviteDocument;
   rendering: Rendering;
-  /** The rendered text in canonical form (normalize.ts), mapped to the rendered text. */
-  canonical: MappedText;
-  /** Where the text names a shared anchor, if it does: looked for on the first call only, since most rules never ask. */
-  context(): ContextMatch | undefined;
+  /** The rendered text as the phrase and context scans read it. */
+  text: MatchableText;
+  /** Whether the text names a shared anchor: looked for on the first call only, since most rules never ask. */
+  hasContext(): boolean;
   phrases: PhraseMatcher;
 }
 

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { STOCK_PHRASES } from '../../src/core';
-import { CONTEXT_SIGNALS, findContext } from '../../src/core/contextSignals';
+import { asWritten } from '../../src/core/asWritten';
+import { CONTEXT_SIGNALS, hasContext } from '../../src/core/contextSignals';
 import { readInvite } from '../../src/core/document';
-import { normalizeForMatching } from '../../src/core/normalize';
+import { MatchableText, normalizeForMatching } from '../../src/core/normalize';
 import { PhraseMatcher } from '../../src/core/phraseMatcher';
 import { PLACEHOLDER_PATTERNS } from '../../src/core/placeholderPatterns';
 
@@ -20,13 +21,16 @@ describe('rule data', () => {
         const pattern = new RegExp(phrase.pattern);
         for (const { text } of phrase.examples) assert.match(normalizeForMatching(text).text, pattern, text);
         for (const text of phrase.counterExamples) assert.doesNotMatch(normalizeForMatching(text).text, pattern, text);
+        const patternAsWritten = new RegExp(asWritten(phrase.pattern));
+        for (const { text } of phrase.examples.filter(({ text }) => !new MatchableText(text).contracts)) assert.match(text.toLowerCase(), patternAsWritten, text);
+        for (const text of phrase.counterExamples) assert.doesNotMatch(text.toLowerCase(), patternAsWritten, text);
       });
     }
     it('are each named by the matcher that scans for all of them at once', () => {
       const matcher = new PhraseMatcher();
       for (const phrase of STOCK_PHRASES) {
         for (const { text } of phrase.examples) {
-          const hits = matcher.find(normalizeForMatching(text).text);
+          const hits = matcher.find(new MatchableText(text));
           assert.ok(hits.some((hit) => hit.phrase.id === phrase.id), `${phrase.id} not named in ${JSON.stringify(hits.map((hit) => hit.phrase.id))}: ${text}`);
         }
       }
@@ -43,16 +47,19 @@ describe('rule data', () => {
       it(`${signal.id}: matches its examples and none of its counter-examples`, () => {
         for (const text of signal.examples) assert.match(normalizeForMatching(text).text, signal.pattern, text);
         for (const text of signal.counterExamples) assert.doesNotMatch(normalizeForMatching(text).text, signal.pattern, text);
+        const patternAsWritten = new RegExp(asWritten(signal.pattern.source));
+        for (const text of signal.examples.filter((text) => !new MatchableText(text).contracts)) assert.match(text.toLowerCase(), patternAsWritten, text);
+        for (const text of signal.counterExamples) assert.doesNotMatch(text.toLowerCase(), patternAsWritten, text);
       });
     }
     it('are found by the scan for all of them at once, and counter-examples are not', () => {
       const contextIn = (text: string) => {
         const rendering = readInvite(text).renderings[0];
-        return findContext(rendering, normalizeForMatching(rendering.mapped.text));
+        return hasContext(rendering, new MatchableText(rendering.mapped.text));
       };
       for (const signal of CONTEXT_SIGNALS) {
         for (const text of signal.examples) assert.ok(contextIn(text), `${signal.id}: ${text}`);
-        for (const text of signal.counterExamples) assert.equal(contextIn(text), undefined, `${signal.id}: ${text}`);
+        for (const text of signal.counterExamples) assert.equal(contextIn(text), false, `${signal.id}: ${text}`);
       }
     });
   });

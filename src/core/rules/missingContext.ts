@@ -8,8 +8,8 @@ export const missingContext: RenderingRule = {
   scope: 'rendering',
   summary: 'An invite that never says how you know the recipient, or why them.',
   why: 'Without a shared anchor the recipient has to guess who you are, and most decline or ignore. Naming where you met, who introduced you, or which piece of their work brought you here is what gets invites accepted.',
-  check({ document, rendering, context }) {
-    if (document.kind !== 'invite' || context()) return [];
+  check({ document, rendering, hasContext }) {
+    if (document.kind !== 'invite' || hasContext()) return [];
     const text = rendering.mapped.text;
     if (text.trim().length === 0) return [];
     // Point at the first line: the whole note is the problem, and a squiggle over all of it is noise.
