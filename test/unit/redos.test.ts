@@ -118,7 +118,7 @@ function collectCandidates(): { candidates: Candidate[]; dynamic: DynamicRegExp[
 const DYNAMIC_REGEXPS: Record<string, string> = {
   'src/core/phraseMatcher.ts': 'the stock phrases (each checked, in canonical form and as written, and each counted for its capturing groups), joined into one alternation',
   'src/core/contextSignals.ts': 'the context signals (each checked, in canonical form and as written), joined into one alternation',
-  'src/core/placeholderPatterns.ts': 'the placeholder patterns (each checked), joined into one alternation',
+  'src/core/placeholderPatterns.ts': 'the placeholder patterns (each checked), joined into one alternation per set of flags',
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -67,7 +67,7 @@ describe('rule data', () => {
   describe('placeholder patterns', () => {
     for (const entry of PLACEHOLDER_PATTERNS) {
       it(`${entry.id}: matches its examples and none of its counter-examples`, () => {
-        assert.equal(entry.pattern.flags, 'g', 'plain global, so that every pattern shares one scan');
+        assert.ok(entry.pattern.global, 'global, for scanning');
         for (const text of entry.examples) {
           entry.pattern.lastIndex = 0;
           assert.ok(entry.pattern.test(text), text);

@@ -1,5 +1,5 @@
 import { sourceSpanIn } from '../document';
-import { PLACEHOLDER_SCAN } from '../placeholderPatterns';
+import { PLACEHOLDER_SCANS } from '../placeholderPatterns';
 import type { RenderingRule, RuleMatch } from '../rule';
 
 /** An unfilled slot: `[Name]`, `{Company}`, `<event>`, XXX, TODO, or a `{{var}}` with no value. */
@@ -19,12 +19,14 @@ export const placeholder: RenderingRule = {
       });
     }
     const text = rendering.mapped.text;
-    PLACEHOLDER_SCAN.lastIndex = 0;
-    for (let match = PLACEHOLDER_SCAN.exec(text); match; match = PLACEHOLDER_SCAN.exec(text)) {
-      matches.push({
-        span: sourceSpanIn(rendering, match.index, match.index + match[0].length),
-        message: `"${match[0]}" looks like an unfilled slot: replace it with the real text before sending.`,
-      });
+    for (const pattern of PLACEHOLDER_SCANS) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        matches.push({
+          span: sourceSpanIn(rendering, match.index, match.index + match[0].length),
+          message: `"${match[0]}" looks like an unfilled slot: replace it with the real text before sending.`,
+        });
+      }
     }
     return matches;
   },
