@@ -1,4 +1,5 @@
 import { asWritten } from './asWritten';
+import { groupByFirstCharacter } from './byFirstCharacter';
 import type { Rendering } from './document';
 import type { MatchableText } from './normalize';
 
@@ -71,10 +72,10 @@ const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insigh
 /**
  * Every signal as one alternation. Most notes the question matters for have no context, so every
  * pattern has to be tried everywhere: one scan of the text does that faster than a scan per
- * signal. Each signal starts at a word boundary, so the whole can start with one, which V8
- * then tests once per position instead of once per branch.
+ * signal, and grouping the branches by their first character (byFirstCharacter.ts) spares
+ * trying the rest at each word.
  */
-const ANY_SIGNAL_SOURCE = `\\b(?:${CONTEXT_SIGNALS.map((signal) => `(?:${signal.pattern.source})`).join('|')})`;
+const ANY_SIGNAL_SOURCE = groupByFirstCharacter(CONTEXT_SIGNALS.map((signal) => ({ source: signal.pattern.source, tag: signal.id })), false).source;
 const ANY_SIGNAL = new RegExp(ANY_SIGNAL_SOURCE);
 /** The same for the text as written (asWritten.ts). */
 const ANY_SIGNAL_AS_WRITTEN = new RegExp(asWritten(ANY_SIGNAL_SOURCE));
