@@ -26,6 +26,8 @@ export interface GroupedAlternation<T> {
   source: string;
   /** With `capture`, the tag of capturing group i + 1; otherwise empty. */
   tags: T[];
+  /** False when some branch could not be spread out, and the branches stand as one plain alternation. */
+  grouped: boolean;
 }
 
 /** A bound on spreading out: data that would grow past it is left as one plain alternation. */
@@ -57,13 +59,14 @@ export function groupByFirstCharacter<T>(branches: readonly Branch<T>[], capture
     if (capture) tags.push(...members.map((member) => member.tag));
     return `${first}(?:${members.map((member) => (capture ? `(${member.rest})` : member.rest)).join('|')})`;
   });
-  return { source: `\\b(?:${grouped.join('|')})`, tags };
+  return { source: `\\b(?:${grouped.join('|')})`, tags, grouped: true };
 }
 
 function plainAlternation<T>(branches: readonly Branch<T>[], capture: boolean): GroupedAlternation<T> {
   return {
     source: `\\b(?:${branches.map((branch) => (capture ? `(${branch.source})` : `(?:${branch.source})`)).join('|')})`,
     tags: capture ? branches.map((branch) => branch.tag) : [],
+    grouped: false,
   };
 }
 

@@ -75,7 +75,8 @@ const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insigh
  * signal, and grouping the branches by their first character (byFirstCharacter.ts) spares
  * trying the rest at each word.
  */
-const ANY_SIGNAL_SOURCE = groupByFirstCharacter(CONTEXT_SIGNALS.map((signal) => ({ source: signal.pattern.source, tag: signal.id })), false).source;
+export const ANY_SIGNAL_SCAN = groupByFirstCharacter(CONTEXT_SIGNALS.map((signal) => ({ source: signal.pattern.source, tag: signal.id })), false);
+const ANY_SIGNAL_SOURCE = ANY_SIGNAL_SCAN.source;
 const ANY_SIGNAL = new RegExp(ANY_SIGNAL_SOURCE);
 /** The same for the text as written (asWritten.ts). */
 const ANY_SIGNAL_AS_WRITTEN = new RegExp(asWritten(ANY_SIGNAL_SOURCE));

@@ -28,7 +28,7 @@ export const STOCK_PHRASE_SOURCE = `\\b(?:${STOCK_PHRASES.map((p) => `(${p.patte
  * tried at each word. Each branch captures, and names its phrase; it is carried over to the
  * text as written (asWritten.ts) for most text, and kept in canonical form for the rest.
  */
-const STOCK_SCAN = groupByFirstCharacter(STOCK_PHRASES.map((phrase) => ({ source: phrase.pattern, tag: phrase })), true);
+export const STOCK_SCAN = groupByFirstCharacter(STOCK_PHRASES.map((phrase) => ({ source: phrase.pattern, tag: phrase })), true);
 const STOCK_SCAN_AS_WRITTEN = asWritten(STOCK_SCAN.source);
 
 /**

@@ -116,8 +116,8 @@ function collectCandidates(): { candidates: Candidate[]; dynamic: DynamicRegExp[
  * test below until its data is checked here too.
  */
 const DYNAMIC_REGEXPS: Record<string, string> = {
-  'src/core/phraseMatcher.ts': 'the stock phrases (each checked, in canonical form and as written, and each counted for its capturing groups), joined into one alternation',
-  'src/core/contextSignals.ts': 'the context signals (each checked, in canonical form and as written), joined into one alternation',
+  'src/core/phraseMatcher.ts': 'the stock phrases (each checked, in canonical form and as written, and each counted for its capturing groups), joined into one alternation and grouped by first character, which only spreads a leading group over its alternatives',
+  'src/core/contextSignals.ts': 'the context signals (each checked, in canonical form and as written), joined and grouped the same way',
   'src/core/placeholderPatterns.ts': 'the placeholder patterns (each checked), joined into one alternation per set of flags',
 };
 
