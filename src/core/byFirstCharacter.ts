@@ -56,8 +56,16 @@ export function groupByFirstCharacter<T>(branches: readonly Branch<T>[], capture
   }
   const tags: T[] = [];
   const grouped = [...groups].map(([first, members]) => {
-    if (capture) tags.push(...members.map((member) => member.tag));
-    return `${first}(?:${members.map((member) => (capture ? `(${member.rest})` : member.rest)).join('|')})`;
+    if (!capture) return `${first}(?:${members.map((member) => member.rest).join('|')})`;
+    // Neighbours with the same tag share one capturing group: each group costs at every attempt.
+    const runs: { tag: T; rests: string[] }[] = [];
+    for (const { rest, tag } of members) {
+      const last = runs[runs.length - 1];
+      if (last?.tag === tag) last.rests.push(rest);
+      else runs.push({ tag, rests: [rest] });
+    }
+    tags.push(...runs.map((run) => run.tag));
+    return `${first}(?:${runs.map((run) => `(${run.rests.join('|')})`).join('|')})`;
   });
   return { source: `\\b(?:${grouped.join('|')})`, tags, grouped: true };
 }

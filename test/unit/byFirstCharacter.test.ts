@@ -23,9 +23,10 @@ describe('groupByFirstCharacter', () => {
     assert.equal(result.source, '\\b(?:g(?:reat (?:to meet|meeting)|ood (?:to meet|meeting))|l(?:ong-time follower\\b)|f(?:ollower\\b))');
   });
 
-  it('captures each branch and names its tag by group number', () => {
+  it('captures each run of neighbouring branches of one tag and names its tag by group number', () => {
     const result = groupByFirstCharacter([branch('(?:hi|hey) there', 'greeting'), branch('thanks', 'thanks'), branch('hello', 'hello')], true);
-    assert.deepEqual(result.tags, ['greeting', 'greeting', 'hello', 'thanks']);
+    assert.equal(result.source, '\\b(?:h(?:(i there|ey there)|(ello))|t(?:(hanks)))');
+    assert.deepEqual(result.tags, ['greeting', 'hello', 'thanks']);
     const pattern = new RegExp(result.source, 'g');
     const named = [...'thanks, hello, hey there'.matchAll(pattern)].map((match) => result.tags[match.slice(1).findIndex((group) => group !== undefined)]);
     assert.deepEqual(named, ['thanks', 'hello', 'greeting']);
