@@ -22,7 +22,7 @@ export interface Branch<T> {
 }
 
 export interface GroupedAlternation<T> {
-  /** `\b` then the grouped alternation; with `capture`, each branch is a capturing group. */
+  /** `\b` then the grouped alternation; with `capture`, each run of neighbouring branches of one tag is a capturing group. */
   source: string;
   /** With `capture`, the tag of capturing group i + 1; otherwise empty. */
   tags: T[];
