@@ -28,7 +28,7 @@ export interface InviteDocument {
   bodyStart: number;
   renderings: Rendering[];
   /** Names with an inverted-section fallback. */
-  fallbacks: Set<string>;
+  fallbacks: ReadonlySet<string>;
 }
 
 export interface DocumentOptions {
@@ -36,6 +36,7 @@ export interface DocumentOptions {
   recipient?: string;
 }
 
+/** Shared by every document without inverted sections, as it is only ever read. */
 /** Parses front matter and template and renders every recipient. Never throws on any input. */
 export function readInvite(source: string, options: DocumentOptions = {}): InviteDocument {
   const frontMatter = parseFrontMatter(source);

@@ -39,9 +39,9 @@ export function lint(source: string, options: LintOptions = {}): Finding[] {
 
 /** The findings, with their source offsets when `located`; built once in the shape asked for. */
 function findingsOf(source: string, options: LintOptions, located: boolean): Finding[] {
-  const document = readInvite(source, { limit: options.limit, recipient: options.recipient });
+  const document = readInvite(source, options);
   const severities = resolveSeverities(options.rules);
-  const phrases = phraseMatcherFor(options.extraGenericPhrases ?? []);
+  const phrases = phraseMatcherFor(options.extraGenericPhrases);
   const lines = new LineIndex(source);
   const silenced = readDisableComments(source, lines);
 

@@ -126,8 +126,8 @@ let cached: { key: string; matcher: PhraseMatcher } | undefined;
 let stockOnly: PhraseMatcher | undefined;
 
 /** A matcher for these user phrases, reused while they stay the same (as they do while typing). */
-export function phraseMatcherFor(userPhrases: readonly unknown[] = []): PhraseMatcher {
-  if (userPhrases.length === 0) return (stockOnly ??= new PhraseMatcher());
+export function phraseMatcherFor(userPhrases?: readonly unknown[]): PhraseMatcher {
+  if (userPhrases === undefined || userPhrases.length === 0) return (stockOnly ??= new PhraseMatcher());
   const key = userPhrases.map((p) => (typeof p === 'string' ? p : '')).join('\u0000');
   if (cached?.key !== key) cached = { key, matcher: new PhraseMatcher(userPhrases) };
   return cached.matcher;

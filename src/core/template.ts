@@ -310,7 +310,9 @@ function displayText(value: unknown, seen = new Set<unknown>()): string {
 }
 
 /** Every inverted-section name in the template: `{{^name}}fallback{{/name}}` gives `name` a fallback. */
-export function invertedSectionNames(template: ParsedTemplate): Set<string> {
+export function invertedSectionNames(template: ParsedTemplate): ReadonlySet<string> {
+  // Most templates have no sections at all: a list of text and variables holds no such name.
+  if (template.tokens.every((token) => token[0] === 'text' || token[0] === 'name')) return NO_NAMES;
   const names = new Set<string>();
   const visit = (tokens: Token[]) => {
     for (const token of tokens) {
@@ -321,3 +323,5 @@ export function invertedSectionNames(template: ParsedTemplate): Set<string> {
   visit(template.tokens);
   return names;
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
