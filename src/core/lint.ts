@@ -5,7 +5,7 @@ import { LineIndex } from './lineIndex';
 import { MappedTextBuilder } from './mappedText';
 import { MatchableText } from './normalize';
 import { phraseMatcherFor } from './phraseMatcher';
-import type { RenderingContext, RenderingRule } from './rule';
+import type { RenderingContext } from './rule';
 import { RULES } from './rules';
 import { genericPhrase } from './rules/genericPhrase';
 import { placeholder } from './rules/placeholder';
@@ -14,9 +14,14 @@ import { SEVERITIES, type Finding, type LintOptions, type Severity, type SourceS
 /** At most this many findings of one rule for one recipient are reported. */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
-/** Rule positions in RULES, which order findings at the same range; built once, as RULES never changes. */
-const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
-const RENDERING_RULES = RULES.filter((rule): rule is RenderingRule => rule.scope === 'rendering');
+/**
+ * Each rule with its position in RULES, which orders findings at the same range; built once, as
+ * RULES never changes (looking a position up by id on every lint cost more than the lookup's worth).
+ */
+const DOCUMENT_RULES = RULES.flatMap((rule, order) => (rule.scope === 'document' ? [{ rule, order }] : []));
+const RENDERING_RULES = RULES.flatMap((rule, order) => (rule.scope === 'rendering' ? [{ rule, order }] : []));
+/** The checks that need no rendering, for a body that cannot be rendered. */
+const RAW_BODY_RULES = RENDERING_RULES.filter(({ rule }) => rule === placeholder || rule === genericPhrase);
 
 /** A finding still in source offsets, as the editor's quick fixes want it. */
 export interface LocatedFinding extends Finding {
@@ -46,29 +51,25 @@ function findingsOf(source: string, options: LintOptions, located: boolean): Fin
   const silenced = readDisableComments(source, lines);
 
   const found: Found[] = [];
-  const enabled = (id: string) => severities[id] !== 'off';
-
-  for (const rule of RULES) {
-    if (rule.scope === 'document' && enabled(rule.id)) {
-      for (const m of rule.check(document)) found.push({ rule: rule.id, order: RULE_ORDER.get(rule.id) ?? 0, span: m.span, message: m.message, recipient: undefined });
-    }
+  for (const { rule, order } of DOCUMENT_RULES) {
+    if (severities[rule.id] === 'off') continue;
+    for (const m of rule.check(document)) found.push({ rule: rule.id, order, span: m.span, message: m.message, recipient: undefined });
   }
 
   // When nothing can be rendered, the raw body still deserves the checks that need no rendering.
   const renderings = document.renderings.length > 0 ? document.renderings : [rawBody(document)];
-  const renderingRules = document.renderings.length > 0 ? RENDERING_RULES : [placeholder, genericPhrase];
+  const renderingRules = document.renderings.length > 0 ? RENDERING_RULES : RAW_BODY_RULES;
 
   for (const rendering of renderings) {
     const text = new MatchableText(rendering.mapped.text);
     // Looked for at most once, and only when a rule asks: for a reply or follow-up none does.
     let context: boolean | undefined;
     const renderingContext: RenderingContext = { document, rendering, text, hasContext: () => (context ??= hasContext(rendering, text)), phrases };
-    for (const rule of renderingRules) {
-      if (!enabled(rule.id)) continue;
+    for (const { rule, order } of renderingRules) {
+      if (severities[rule.id] === 'off') continue;
       const matches = rule.check(renderingContext);
       // A pasted dump can hold thousands of slots; past a screenful of squiggles more only slows the editor.
       const count = Math.min(matches.length, MAX_FINDINGS_PER_RULE);
-      const order = RULE_ORDER.get(rule.id) ?? 0;
       for (let i = 0; i < count; i++) found.push({ rule: rule.id, order, span: matches[i].span, message: matches[i].message, recipient: rendering.recipient });
     }
   }
