@@ -8,6 +8,6 @@ export { readInvite, type InviteDocument, type Rendering } from './document';
 export { parseFrontMatter, type FrontMatter } from './frontMatter';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export { STOCK_PHRASES } from './phrases';
-export { usablePhrases, STOCK_PHRASE_SOURCE, MAX_USER_PHRASES, MAX_USER_PHRASE_LENGTH } from './phraseMatcher';
+export { usablePhrases, STOCK_PHRASE_SOURCE, STOCK_SCAN_AS_WRITTEN, MAX_USER_PHRASES, MAX_USER_PHRASE_LENGTH } from './phraseMatcher';
 export { LineIndex } from './lineIndex';
 export * from './types';
