@@ -130,7 +130,7 @@ function splitAlternatives(source: string): string[] {
 }
 
 /** The index of the `)` that closes the group opened at `open`, or -1. */
-function closingParen(source: string, open: number): number {
+export function closingParen(source: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {

@@ -6,6 +6,7 @@ import { check, type AttackPattern, type Diagnostics } from 'recheck';
 import * as ts from 'typescript';
 import { lint, STOCK_PHRASES, type LintOptions } from '../../src/core';
 import { asWritten } from '../../src/core/asWritten';
+import { closingParen } from '../../src/core/byFirstCharacter';
 import { CONTEXT_SIGNALS } from '../../src/core/contextSignals';
 import { PLACEHOLDER_PATTERNS } from '../../src/core/placeholderPatterns';
 
@@ -153,27 +154,13 @@ function withoutLookarounds(source: string): string {
       inClass = true;
       out += char;
     } else if (char === '(' && /^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4))) {
-      i = closingParen(source, i);
+      const close = closingParen(source, i);
+      i = close === -1 ? source.length : close;
     } else {
       out += char;
     }
   }
   return out;
-}
-
-/** The index of the `)` that closes the group opened at `open`. */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') i++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return i;
-  }
-  return source.length;
 }
 
 /** The attack string with each pump repeated `times` times. */
