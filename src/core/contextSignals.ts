@@ -7,8 +7,9 @@ import type { MatchableText } from './normalize';
  * Wording that names a concrete shared anchor: where or how you met, an event or talk, a
  * named mutual contact, a shared employer, school or group, or a specific piece of their work
  * or news (the corpus README's definition of context). Patterns are written for the canonical
- * text of normalize.ts, within what asWritten.ts can carry over to the text as written. Sender-only facts, "I viewed your profile", a shared field or industry and
- * unnamed "mutual connections" are deliberately absent: they are not context.
+ * text of normalize.ts, within what asWritten.ts can carry over to the text as written.
+ * Sender-only facts, "I viewed your profile", a shared field or industry and unnamed "mutual
+ * connections" are deliberately absent: they are not context.
  */
 export interface ContextSignal {
   id: string;
@@ -76,10 +77,9 @@ const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insigh
  * trying the rest at each word.
  */
 export const ANY_SIGNAL_SCAN = groupByFirstCharacter(CONTEXT_SIGNALS.map((signal) => ({ source: signal.pattern.source, tag: signal.id })), false);
-const ANY_SIGNAL_SOURCE = ANY_SIGNAL_SCAN.source;
-const ANY_SIGNAL = new RegExp(ANY_SIGNAL_SOURCE);
+const ANY_SIGNAL = new RegExp(ANY_SIGNAL_SCAN.source);
 /** The same for the text as written (asWritten.ts). */
-const ANY_SIGNAL_AS_WRITTEN = new RegExp(asWritten(ANY_SIGNAL_SOURCE));
+const ANY_SIGNAL_AS_WRITTEN = new RegExp(asWritten(ANY_SIGNAL_SCAN.source));
 
 /** Whether a rendering names a shared anchor, or has a slot named for one. */
 export function hasContext(rendering: Rendering, text: MatchableText): boolean {

@@ -36,7 +36,6 @@ export interface DocumentOptions {
   recipient?: string;
 }
 
-/** Shared by every document without inverted sections, as it is only ever read. */
 /** Parses front matter and template and renders every recipient. Never throws on any input. */
 export function readInvite(source: string, options: DocumentOptions = {}): InviteDocument {
   const frontMatter = parseFrontMatter(source);

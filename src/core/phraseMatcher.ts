@@ -25,8 +25,9 @@ export const STOCK_PHRASE_SOURCE = `\\b(?:${STOCK_PHRASES.map((p) => `(${p.patte
 /**
  * What the linter scans with: the same alternation with its branches grouped by first
  * character (byFirstCharacter.ts), so only the phrases that start with the letter at hand are
- * tried at each word. Each branch captures, and names its phrase; it is carried over to the
- * text as written (asWritten.ts) for most text, and kept in canonical form for the rest.
+ * tried at each word. Each run of one phrase's branches is a capturing group that names it. It is
+ * carried over to the text as written (asWritten.ts) for most text, and kept in canonical form
+ * for the rest.
  */
 export const STOCK_SCAN = groupByFirstCharacter(STOCK_PHRASES.map((phrase) => ({ source: phrase.pattern, tag: phrase })), true);
 /** What most text is scanned with; exported for the benchmark, which times it beside its floor. */
@@ -80,7 +81,7 @@ function stockHits(text: string, pattern: RegExp): PhraseHit[] {
       pattern.lastIndex++;
       continue;
     }
-    // Phrases hold no groups of their own (a unit test says so): branch i is group i + 1.
+    // Phrases hold no groups of their own (a unit test says so): group i + 1 names tags[i].
     let index = 0;
     while (index < tags.length - 1 && match[index + 1] === undefined) index++;
     hits.push({ phrase: tags[index], start: match.index, end: match.index + match[0].length });
