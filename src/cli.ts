@@ -1,13 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { lint, render, type Finding } from './core';
+import { analyze, fixAll, LineIndex, MAX_DOCUMENT_LENGTH, render, toJson, tooLargeMessage, type JsonFinding } from './core';
 
 /** Node-only front end over src/core: reads files, prints, sets the exit code (the product design). */
 
 const USAGE = `Usage:
-  invite-writer lint [--format text|json] [--limit N] <file|folder|glob>...
+  invite-writer lint [--format text|json] [--limit N] [--fix] <file|folder|glob>...
   invite-writer render [--recipient NAME] [--limit N] <file>
+
+--fix applies the safe fixes in place (those that need no judgement) and reports what is left.
 
 Exit codes: 0 no errors, 1 errors found (or, for render, the template cannot be rendered),
 2 a usage or file problem.`;
@@ -27,12 +29,13 @@ interface Parsed {
   format: 'text' | 'json';
   limit: number | undefined;
   recipient: string | undefined;
+  fix: boolean;
   inputs: string[];
 }
 
 function parseArgs(args: string[]): Parsed {
   const [command, ...rest] = args;
-  const parsed: Parsed = { command: command ?? '', format: 'text', limit: undefined, recipient: undefined, inputs: [] };
+  const parsed: Parsed = { command: command ?? '', format: 'text', limit: undefined, recipient: undefined, fix: false, inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -52,6 +55,8 @@ function parseArgs(args: string[]): Parsed {
       parsed.limit = limit;
     } else if (flag === '--recipient') {
       parsed.recipient = value();
+    } else if (flag === '--fix' && inline === undefined) {
+      parsed.fix = true;
     } else if (flag === '--') {
       parsed.inputs.push(...rest.slice(i + 1));
       break;
@@ -64,7 +69,8 @@ function parseArgs(args: string[]): Parsed {
   return parsed;
 }
 
-type Read = { ok: true; text: string } | { ok: false; problem: string };
+/** A file read as an invite: its text without a byte-order mark, and whether it had one. */
+type Read = { ok: true; text: string; bom: boolean } | { ok: false; problem: string };
 
 /** Reads a file as an invite, refusing folders, huge files and binary content with a clear reason. */
 function readInviteFile(path: string): Read {
@@ -86,8 +92,41 @@ function readInviteFile(path: string): Read {
     return { ok: false, problem: `${path}: ${describeIoError(error)}` };
   }
   if (buffer.includes(0)) return { ok: false, problem: `${path}: looks like a binary file, not text; skipped.` };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer);
+  } catch {
+    return { ok: false, problem: `${path}: not valid UTF-8 (the first bad byte is at offset ${firstInvalidUtf8Byte(buffer)}); save it as UTF-8. Skipped.` };
+  }
   // Editors hide a byte-order mark; dropping it keeps columns the same as VS Code's.
-  return { ok: true, text: buffer.toString('utf8').replace(/^\uFEFF/, '') };
+  return { ok: true, text: text.replace(/^\uFEFF/, ''), bom: text.startsWith('\uFEFF') };
+}
+
+/**
+ * The offset of the first byte of the first sequence that is not UTF-8. A streaming decoder
+ * accepts every prefix up to the first bad byte (a sequence still open at a prefix's end is not
+ * an error yet), so the longest such prefix is found by bisection; when a sequence is open
+ * there, its lead byte is the one to name.
+ */
+function firstInvalidUtf8Byte(buffer: Buffer): number {
+  const decodes = (length: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let low = 0;
+  let high = buffer.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (decodes(mid)) low = mid;
+    else high = mid - 1;
+  }
+  let lead = low;
+  while (lead > 0 && low - lead < 4 && (buffer[lead - 1] & 0xc0) === 0x80) lead--;
+  return lead > 0 && buffer[lead - 1] >= 0xc0 && low - lead < 4 ? lead - 1 : low;
 }
 
 function describeIoError(error: unknown): string {
@@ -113,7 +152,11 @@ function expandInputs(inputs: string[], io: CliIO): { files: string[]; failed: b
     }
     if (exists && isDirectory) {
       const found = globSync('**/*.invite', { cwd: input, dot: false, ignore: ['**/node_modules/**'] }).sort();
-      if (found.length === 0) io.stderr(`${input}: no .invite files in this folder.`);
+      // A CI job pointed at the wrong folder must not pass green.
+      if (found.length === 0) {
+        io.stderr(`${input}: no .invite files in this folder.`);
+        failed = true;
+      }
       files.push(...found.map((f) => joinPath(input, f)));
     } else if (exists) {
       files.push(input);
@@ -140,7 +183,7 @@ function runLint(parsed: Parsed, io: CliIO): number {
   if (parsed.inputs.length === 0) throw new UsageError('lint needs at least one file, folder or glob.');
   const { files, failed } = expandInputs(parsed.inputs, io);
   let ioProblem = failed;
-  const results: { file: string; findings: Finding[] }[] = [];
+  const results: { file: string; findings: JsonFinding[] }[] = [];
   for (const file of files) {
     const read = readInviteFile(file);
     if (!read.ok) {
@@ -148,7 +191,20 @@ function runLint(parsed: Parsed, io: CliIO): number {
       ioProblem = true;
       continue;
     }
-    results.push({ file, findings: lint(read.text, { limit: parsed.limit }) });
+    let text = read.text;
+    if (parsed.fix) {
+      const fixed = fixAll(text, { limit: parsed.limit });
+      if (fixed !== text) writeFileSync(file, `${read.bom ? '\uFEFF' : ''}${fixed}`, 'utf8');
+      text = fixed;
+    }
+    const analysis = analyze(text, { limit: parsed.limit });
+    if (analysis.refused !== undefined) {
+      io.stderr(`${file}: ${analysis.refused} Skipped.`);
+      ioProblem = true;
+      continue;
+    }
+    const lines = new LineIndex(text);
+    results.push({ file, findings: analysis.findings.map((finding) => toJson(finding, lines)) });
   }
 
   const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
@@ -171,6 +227,10 @@ function runRender(parsed: Parsed, io: CliIO): number {
   const read = readInviteFile(file);
   if (!read.ok) {
     io.stderr(read.problem);
+    return 2;
+  }
+  if (read.text.length > MAX_DOCUMENT_LENGTH) {
+    io.stderr(`${file}: ${tooLargeMessage(read.text.length)}`);
     return 2;
   }
   const result = render(read.text, { recipient: parsed.recipient, limit: parsed.limit });

@@ -1,4 +1,6 @@
-import { LineIndex } from './lineIndex';
+import type { InviteDocument } from './document';
+import type { LineIndex } from './lineIndex';
+import { commentTags } from './template';
 
 /** Rules silenced by `{{! invite-disable … }}` comments. `*` stands for every rule. */
 export interface Silenced {
@@ -7,29 +9,23 @@ export interface Silenced {
   lines: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
-/** What a document without disable comments silences: shared, as it is only ever read. */
-const NOTHING_SILENCED: Silenced = { file: new Set(), lines: new Map() };
-
-const DIRECTIVE = /^\{\{!\s*invite-disable(-next-line)?(?![\w-])/;
+const DIRECTIVE = /^\s*invite-disable(-next-line)?(?![\w-])/;
 
 /**
- * Reads the disable comments of a source. It scans the raw text rather than mustache's tokens,
- * so silencing still works while the template has a syntax error. Each comment is found with
- * indexOf, so a comment that is never closed costs one scan, not one per position.
+ * The disable comments of a document. They are read from the template's comment tags, so they
+ * follow the delimiters in force; while the template cannot be parsed, `{{! … }}` comments are
+ * read from the raw text, so silencing still works on a template with a syntax error.
  */
-export function readDisableComments(source: string, lines: LineIndex): Silenced {
-  if (!source.includes('invite-disable')) return NOTHING_SILENCED;
+export function readDisableComments(document: InviteDocument, lines: LineIndex): Silenced {
   const silenced = { file: new Set<string>(), lines: new Map<number, Set<string>>() };
-  for (let open = source.indexOf('{{!'); open !== -1; open = source.indexOf('{{!', open + 3)) {
-    const close = source.indexOf('}}', open + 3);
-    if (close === -1) break;
-    const comment = source.slice(open, close + 2);
-    const directive = DIRECTIVE.exec(comment);
+  const comments = document.template ? commentTags(document.template) : rawComments(document.source, document.bodyStart);
+  for (const { text, span } of comments) {
+    const directive = DIRECTIVE.exec(text);
     if (!directive) continue;
-    const ids = comment.slice(directive[0].length, -2).split(/[\s,]+/).filter(Boolean);
+    const ids = text.slice(directive[0].length).split(/[\s,]+/).filter(Boolean);
     const rules = ids.length > 0 ? ids : ['*'];
     if (directive[1]) {
-      const line = lines.lineOf(close + 2) + 1;
+      const line = lines.lineOf(span.end) + 1;
       const set = silenced.lines.get(line) ?? new Set<string>();
       rules.forEach((id) => set.add(id));
       silenced.lines.set(line, set);
@@ -38,6 +34,16 @@ export function readDisableComments(source: string, lines: LineIndex): Silenced 
     }
   }
   return silenced;
+}
+
+function rawComments(source: string, bodyStart: number): { text: string; span: { start: number; end: number } }[] {
+  const comments = [];
+  for (let open = source.indexOf('{{!', bodyStart); open !== -1; open = source.indexOf('{{!', open + 3)) {
+    const close = source.indexOf('}}', open + 3);
+    if (close === -1) break;
+    comments.push({ text: source.slice(open + 3, close), span: { start: open, end: close + 2 } });
+  }
+  return comments;
 }
 
 export function isSilenced(silenced: Silenced, rule: string, line: number): boolean {

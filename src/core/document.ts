@@ -1,21 +1,30 @@
 import { bare, isPlainObject, parseFrontMatter, ValueSpan, type FrontMatter, type Problem, type SpanView } from './frontMatter';
-import { sourceSpanOf, tidyWhitespace, type MappedText } from './mappedText';
-import { invertedSectionNames, isTemplateError, parseTemplate, renderTemplate, type ParsedTemplate, type RenderedVariable } from './template';
+import type { Note } from './note';
+import { allTokens, isProblem, parseTemplate, renderTemplate, type ParsedTemplate, type RenderedVariable } from './template';
+import { tidy } from './tidy';
 import { DEFAULT_LIMIT, KINDS, NAMED_LIMITS, RELATIONSHIPS, type InviteKind, type SourceSpan } from './types';
 
-/** One person's finished message, with its map back to the source. */
+/** One person's finished note, with its map back to the source. */
 export interface Rendering {
   /** The recipient's display name, when the document lists recipients. */
   recipient: string | undefined;
   /** The values the template saw. */
   view: Record<string, unknown>;
-  /** The tidied text, exactly what Copy Invite copies, mapped to the source. */
-  mapped: MappedText;
+  /** The tidied note: its text is exactly what Copy Invite copies. */
+  note: Note;
   variables: RenderedVariable[];
+  /** The character limit for this note, in UTF-16 code units. */
   limit: number;
 }
 
-/** A parsed `.invite` document: everything the rules and the renderer need, computed once. */
+/** The tag delimiters in force from a source offset on: `{{` `}}` until a `{{=<% %>=}}` changes them. */
+export interface Delimiters {
+  from: number;
+  open: string;
+  close: string;
+}
+
+/** A parsed `.invite` document: everything the rules and the renderer need. */
 export interface InviteDocument {
   source: string;
   frontMatter: FrontMatter;
@@ -25,10 +34,14 @@ export interface InviteDocument {
   /** Front-matter values that are readable but wrong, such as an unknown `relationship`. */
   valueProblems: Problem[];
   kind: InviteKind;
+  /** The front matter's `relationship`, when it is one of RELATIONSHIPS. */
+  relationship: string | undefined;
   bodyStart: number;
   renderings: Rendering[];
   /** Names with an inverted-section fallback. */
   fallbacks: ReadonlySet<string>;
+  /** The delimiters in force, in source order; the first from the body's start. */
+  delimiters: Delimiters[];
 }
 
 export interface DocumentOptions {
@@ -36,42 +49,43 @@ export interface DocumentOptions {
   recipient?: string;
 }
 
-/** Parses front matter and template and renders every recipient. Never throws on any input. */
+/** Parses front matter and template and renders every recipient (or only `options.recipient`). Never throws. */
 export function readInvite(source: string, options: DocumentOptions = {}): InviteDocument {
   const frontMatter = parseFrontMatter(source);
-  const problems = frontMatter.problems.length > 0 ? [...frontMatter.problems] : [];
+  const problems = [...frontMatter.problems];
   const valueProblems: Problem[] = [];
   const data = frontMatter.data;
-  const spanOf = (key: string): SourceSpan => frontMatter.keySpans[key] ?? { start: 0, end: 0 };
+  const invalid = (key: string, message: string) => valueProblems.push({ message, span: frontMatter.keySpans[key] ?? { start: 0, end: 0 } });
 
-  const kind = readKind(data.kind, () => valueProblems.push({
-    message: `\`kind\` must be one of ${KINDS.map((k) => `\`${k}\``).join(', ')}.`, span: spanOf('kind'),
-  }));
-  if (data.relationship !== undefined && !(RELATIONSHIPS as readonly unknown[]).includes(data.relationship)) {
-    valueProblems.push({ message: `\`relationship\` must be one of ${RELATIONSHIPS.join(', ')}.`, span: spanOf('relationship') });
+  let kind: InviteKind = 'invite';
+  if (data.kind !== undefined && data.kind !== null) {
+    if ((KINDS as readonly unknown[]).includes(data.kind)) kind = data.kind as InviteKind;
+    else invalid('kind', `\`kind\` must be one of ${KINDS.map((k) => `\`${k}\``).join(', ')}.`);
   }
-  const limit = readLimit(data.limit, options.limit, () => valueProblems.push({
-    message: '`limit` must be a whole number of characters, `free` (200) or `premium` (300).', span: spanOf('limit'),
-  }));
+  let relationship: string | undefined;
+  if (data.relationship !== undefined && data.relationship !== null) {
+    if ((RELATIONSHIPS as readonly unknown[]).includes(data.relationship)) relationship = data.relationship as string;
+    else invalid('relationship', `\`relationship\` must be one of ${RELATIONSHIPS.join(', ')}.`);
+  }
+  const limit = readLimit(data.limit, options.limit);
+  if (limit === undefined) invalid('limit', '`limit` must be a whole number of characters, `free` (200) or `premium` (300).');
 
-  const body = source.slice(frontMatter.bodyStart);
-  const parsed = parseTemplate(body, frontMatter.bodyStart);
-  let template: ParsedTemplate | undefined;
-  if (isTemplateError(parsed)) problems.push(parsed);
-  else template = parsed;
+  const parsed = parseTemplate(source.slice(frontMatter.bodyStart), frontMatter.bodyStart);
+  const template = isProblem(parsed) ? undefined : parsed;
+  if (isProblem(parsed)) problems.push(parsed);
 
   const document: InviteDocument = {
-    source, frontMatter, template, problems, valueProblems, kind, bodyStart: frontMatter.bodyStart, renderings: [],
-    fallbacks: template ? invertedSectionNames(template) : new Set(),
+    source, frontMatter, template, problems, valueProblems, kind, relationship, bodyStart: frontMatter.bodyStart, renderings: [],
+    fallbacks: template ? new Set(allTokens(template).filter((token) => token[0] === '^').map((token) => token[1])) : new Set(),
+    delimiters: delimitersOf(template, frontMatter.bodyStart),
   };
   if (problems.length > 0 || !template) return document;
 
-  const people = recipientsOf(frontMatter, valueProblems);
   const wanted = options.recipient?.trim().toLowerCase();
-  for (const person of people) {
+  for (const person of recipientsOf(frontMatter, valueProblems)) {
     if (wanted !== undefined && person.name?.toLowerCase() !== wanted) continue;
     const rendered = renderTemplate(template, person.view, person.spans);
-    if (isTemplateError(rendered)) {
+    if (isProblem(rendered)) {
       problems.push(rendered);
       document.renderings = [];
       break;
@@ -79,12 +93,30 @@ export function readInvite(source: string, options: DocumentOptions = {}): Invit
     document.renderings.push({
       recipient: person.name,
       view: person.view,
-      mapped: tidyWhitespace(rendered.mapped),
+      note: tidy(rendered.note),
       variables: rendered.variables,
-      limit: readLimit(person.view.limit, limit, () => undefined),
+      limit: readLimit(person.view.limit, limit ?? options.limit) ?? limit ?? DEFAULT_LIMIT,
     });
   }
   return document;
+}
+
+/** The delimiters in force through the body, from mustache.js's `=` tokens. */
+function delimitersOf(template: ParsedTemplate | undefined, bodyStart: number): Delimiters[] {
+  const delimiters: Delimiters[] = [{ from: bodyStart, open: '{{', close: '}}' }];
+  for (const token of template ? allTokens(template) : []) {
+    if (token[0] !== '=') continue;
+    const [open, close] = token[1].trim().split(/\s+/);
+    delimiters.push({ from: template!.offset + token[3], open, close });
+  }
+  return delimiters;
+}
+
+/** The delimiters in force at a source offset. */
+export function delimitersAt(document: InviteDocument, offset: number): Delimiters {
+  let found = document.delimiters[0];
+  for (const delimiters of document.delimiters) if (delimiters.from <= offset) found = delimiters;
+  return found;
 }
 
 interface Person {
@@ -95,64 +127,41 @@ interface Person {
 
 /** The views to render: one per entry of `recipients`, or the top level alone. */
 function recipientsOf(frontMatter: FrontMatter, valueProblems: Problem[]): Person[] {
-  const recipients = frontMatter.data.recipients;
-  const recipientSpans = frontMatter.spans.recipients;
-  const shared = withoutRecipients(frontMatter.data);
-  const sharedSpans = withoutRecipients(frontMatter.spans);
-  const single = [{ name: nameOf(shared.name), view: shared, spans: sharedSpans }];
-  if (recipients === undefined || recipients === null) return single;
-  if (!Array.isArray(recipients) || !recipients.every(isPlainObject)) {
+  const { recipients: list, ...shared } = frontMatter.data;
+  const { recipients: listSpans, ...sharedSpans } = frontMatter.spans;
+  const single = [{ name: nameOf(shared.name), view: bare(shared), spans: bare(sharedSpans) }];
+  if (list === undefined || list === null) return single;
+  if (!Array.isArray(list) || !list.every(isPlainObject)) {
     valueProblems.push({
       message: '`recipients` must be a list of maps, one per person, such as `- name: Omar`.',
       span: frontMatter.keySpans.recipients ?? { start: 0, end: 0 },
     });
     return single;
   }
-  if (recipients.length === 0) return single;
-  return recipients.map((recipient, index) => {
-    const spans = Array.isArray(recipientSpans) ? recipientSpans[index] : null;
+  if (list.length === 0) return single;
+  return list.map((recipient, index) => {
+    const spans = Array.isArray(listSpans) ? listSpans[index] : null;
     const view = bare(shared, recipient as Record<string, unknown>);
-    return {
-      name: nameOf(view.name) ?? `recipient ${index + 1}`,
-      view,
-      spans: bare(sharedSpans, spans !== null && typeof spans === 'object' && !Array.isArray(spans) && !(spans instanceof ValueSpan) ? spans : {}),
-    };
+    const ownSpans = isPlainObject(spans) && !Array.isArray(spans) && !(spans instanceof ValueSpan) ? spans : {};
+    return { name: nameOf(view.name) ?? `recipient ${index + 1}`, view, spans: bare(sharedSpans, ownSpans) };
   });
-}
-
-/**
- * The map without its `recipients` entry: the map itself when it has none (parsed front matter
- * is never changed), else a prototype-free copy (a loop: rest syntax on such maps is slow).
- */
-function withoutRecipients<T>(map: Record<string, T>): Record<string, T> {
-  if (!('recipients' in map)) return map;
-  const copy = bare<T>();
-  for (const key of Object.keys(map)) if (key !== 'recipients') copy[key] = map[key];
-  return copy;
 }
 
 function nameOf(value: unknown): string | undefined {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
-function readKind(value: unknown, invalid: () => void): InviteKind {
-  if (value === undefined || value === null) return 'invite';
-  if ((KINDS as readonly unknown[]).includes(value)) return value as InviteKind;
-  invalid();
-  return 'invite';
-}
-
-/** The front matter's `limit` wins over the setting (the product design); a bad one falls back to it. */
-function readLimit(value: unknown, fallback: number | undefined, invalid: () => void): number {
+/**
+ * A `limit` value in characters: a positive whole number, or `free` / `premium`. Absent, it is the
+ * fallback (the setting); invalid, undefined.
+ */
+function readLimit(value: unknown, fallback: number | undefined): number | undefined {
   const base = fallback !== undefined && Number.isInteger(fallback) && fallback > 0 ? fallback : DEFAULT_LIMIT;
   if (value === undefined || value === null) return base;
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
-  if (typeof value === 'string' && NAMED_LIMITS[value.trim().toLowerCase()] !== undefined) return NAMED_LIMITS[value.trim().toLowerCase()];
-  invalid();
-  return base;
+  if (typeof value === 'string') return NAMED_LIMITS[value.trim().toLowerCase()];
+  return undefined;
 }
 
-/** Maps a range of a rendering's text to the source. */
-export function sourceSpanIn(rendering: Rendering, start: number, end: number): SourceSpan {
-  return sourceSpanOf(rendering.mapped, start, end);
-}
+/** A span that stands nowhere, for problems without a place. */
+export const NO_SPAN: SourceSpan = { start: 0, end: 0 };

@@ -1,32 +1,34 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
+import { decodeScalarUnits, type UnitMap } from './yamlScalar';
 import type { SourceSpan } from './types';
 
 /**
- * Where a front-matter scalar stands in the source. When the value's text appears there
- * verbatim (plain or simply quoted), `verbatimStart` says where its first character is, so
- * a phrase inside a value can be pointed at exactly.
+ * Where a front-matter scalar stands in the source. `units` maps each UTF-16 unit of the value's
+ * text (as a template renders it) to the source characters it was read from, when the scalar
+ * can be read unit by unit (see yamlScalar.ts); otherwise it is undefined.
  */
 export class ValueSpan {
   constructor(
     readonly value: unknown,
     readonly span: SourceSpan,
-    readonly verbatimStart: number | undefined,
+    readonly units: UnitMap | undefined,
   ) {}
 }
 
 /** The front matter's shape with every scalar replaced by its ValueSpan. */
 export type SpanView = ValueSpan | SpanView[] | { [key: string]: SpanView } | null;
 
+/** A problem in the document, at a source span. */
 export interface Problem {
   message: string;
   span: SourceSpan;
 }
 
-/** A document's front matter. The parsed parts may be shared between calls (see readYaml): read them, never change them. */
+/** A document's front matter. */
 export interface FrontMatter {
   /** Whether the document opens with a front-matter block. */
   present: boolean;
-  /** The parsed values; empty when absent or broken. */
+  /** The parsed values, in prototype-free maps; empty when absent or broken. */
   data: Record<string, unknown>;
   /** Source positions, in the same shape as `data`. */
   spans: Record<string, SpanView>;
@@ -39,17 +41,17 @@ export interface FrontMatter {
   problems: Problem[];
 }
 
-/** A document without front matter; shared, as every front matter is (see readYaml). */
-const ABSENT: FrontMatter = { present: false, data: bare(), spans: bare(), keySpans: bare(), bodyStart: 0, closingLineStart: -1, problems: [] };
-const ABSENT_AFTER_BOM: FrontMatter = { ...ABSENT, bodyStart: 1 };
+/** How deep the front matter may nest, in brackets or indentation: the parser recurses per level. */
+export const MAX_YAML_DEPTH = 64;
 
 const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING_LINE = /^---[ \t]*(?:\r?\n|$)/gm;
 
-/** Splits off and parses the YAML front matter, keeping every position in the source. */
+/** Splits off and parses the YAML front matter, keeping every position in the source. Never throws. */
 export function parseFrontMatter(source: string): FrontMatter {
+  const afterBom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const absent: FrontMatter = { present: false, data: bare(), spans: bare(), keySpans: bare(), bodyStart: afterBom, closingLineStart: -1, problems: [] };
   const opening = OPENING.exec(source);
-  const absent = source.charCodeAt(0) === 0xfeff ? ABSENT_AFTER_BOM : ABSENT;
   if (!opening) return absent;
 
   const yamlStart = opening[0].length;
@@ -62,39 +64,17 @@ export function parseFrontMatter(source: string): FrontMatter {
       bodyStart: source.length,
       problems: [{
         message: 'The front matter is never closed: add a line with just `---` after the last key.',
-        span: { start: 0, end: opening[0].trimEnd().length },
+        span: { start: afterBom, end: opening[0].trimEnd().length },
       }],
     };
   }
-
   const yamlText = source.slice(yamlStart, closing.index);
-  const { data, spans, keySpans, problems } = readYaml(yamlText, yamlStart);
-  return { present: true, data, spans, keySpans, bodyStart: closing.index + closing[0].length, closingLineStart: closing.index, problems };
+  return { present: true, ...readYaml(yamlText, yamlStart), bodyStart: closing.index + closing[0].length, closingLineStart: closing.index };
 }
 
-/** What the YAML between the `---` lines says, with positions in the source. */
 type YamlPart = Pick<FrontMatter, 'data' | 'spans' | 'keySpans' | 'problems'>;
 
-/**
- * Recently read front matters. The editor lints on every pause in typing, and the front matter
- * rarely changes while the body is written, so the YAML parser, most of a lint's cost, is
- * skipped when the same YAML stands at the same offset. Entries are shared: never changed.
- */
-const recentYaml: { yamlText: string; yamlStart: number; part: YamlPart }[] = [];
-const RECENT_YAML_SIZE = 4;
-
 function readYaml(yamlText: string, yamlStart: number): YamlPart {
-  const index = recentYaml.findIndex((entry) => entry.yamlStart === yamlStart && entry.yamlText === yamlText);
-  const entry = index === -1 ? { yamlText, yamlStart, part: parseYaml(yamlText, yamlStart) } : recentYaml[index];
-  if (index !== 0) {
-    if (index > 0) recentYaml.splice(index, 1);
-    recentYaml.unshift(entry);
-    recentYaml.length = Math.min(recentYaml.length, RECENT_YAML_SIZE);
-  }
-  return entry.part;
-}
-
-function parseYaml(yamlText: string, yamlStart: number): YamlPart {
   const result: YamlPart = { data: bare(), spans: bare(), keySpans: bare(), problems: [] };
   const tooDeep = deepNesting(yamlText);
   if (tooDeep !== undefined) {
@@ -114,9 +94,10 @@ function parseYaml(yamlText: string, yamlStart: number): YamlPart {
   const contents = document.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return result;
   if (!isMap(contents)) {
+    const range = (contents as YamlNode).range;
     result.problems.push({
       message: 'The front matter must be `key: value` lines, such as `name: Dana`.',
-      span: nodeSpan(contents, yamlStart) ?? { start: yamlStart, end: yamlStart + yamlText.length },
+      span: range ? { start: yamlStart + range[0], end: yamlStart + range[1] } : { start: yamlStart, end: yamlStart + yamlText.length },
     });
     return result;
   }
@@ -125,7 +106,7 @@ function parseYaml(yamlText: string, yamlStart: number): YamlPart {
   try {
     data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    result.problems.push({ message: `Front matter: ${firstLine(String((error as Error).message))}`, span: { start: 0, end: 3 } });
+    result.problems.push({ message: `Front matter: ${firstLine(String((error as Error).message))}`, span: { start: yamlStart, end: yamlStart + 1 } });
     return result;
   }
   result.data = isPlainObject(data) ? (bareDeep(data) as Record<string, unknown>) : bare();
@@ -144,28 +125,20 @@ function parseYaml(yamlText: string, yamlStart: number): YamlPart {
 function spanView(node: unknown, offset: number, yamlText: string): SpanView {
   if (isMap(node)) {
     const view: { [key: string]: SpanView } = bare();
-    for (const pair of node.items) {
-      if (isScalar(pair.key)) view[String(pair.key.value)] = spanView(pair.value, offset, yamlText);
-    }
+    for (const pair of node.items) if (isScalar(pair.key)) view[String(pair.key.value)] = spanView(pair.value, offset, yamlText);
     return view;
   }
   if (isSeq(node)) return node.items.map((item) => spanView(item, offset, yamlText));
   if (isScalar(node) && node.range) {
-    const span = { start: node.range[0] + offset, end: node.range[1] + offset };
-    const raw = yamlText.slice(node.range[0], node.range[1]);
-    const text = String(node.value);
-    let verbatimStart: number | undefined;
-    if (raw === text) verbatimStart = span.start;
-    else if (raw.length === text.length + 2 && raw.slice(1, -1) === text) verbatimStart = span.start + 1;
-    return new ValueSpan(node.value, span, verbatimStart);
+    const [start, end] = node.range;
+    const units = decodeScalarUnits(yamlText.slice(start, end), (node as Scalar).type, String(node.value));
+    return new ValueSpan(node.value, { start: start + offset, end: end + offset }, units && shiftUnits(units, start + offset));
   }
-  if (isAlias(node)) return null;
   return null;
 }
 
-function nodeSpan(node: unknown, offset: number): SourceSpan | undefined {
-  const range = (node as YamlNode | null)?.range;
-  return range ? { start: range[0] + offset, end: range[1] + offset } : undefined;
+function shiftUnits(units: UnitMap, by: number): UnitMap {
+  return { starts: units.starts.map((at) => at + by), ends: units.ends.map((at) => at + by) };
 }
 
 function shift(pos: [number, number], offset: number, length: number): SourceSpan {
@@ -177,9 +150,6 @@ function shift(pos: [number, number], offset: number, length: number): SourceSpa
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
-
-/** How deep the front matter may nest, in brackets or indentation; the parser recurses per level. */
-export const MAX_YAML_DEPTH = 64;
 
 /** The offset where nesting first goes deeper than MAX_YAML_DEPTH, by a cheap over-estimate. */
 function deepNesting(yaml: string): number | undefined {
@@ -215,10 +185,7 @@ function deepNesting(yaml: string): number | undefined {
  * on a plain object `{{constructor}}` or `{{toString}}` would find Object's own members.
  */
 export function bare<T>(...parts: Record<string, T>[]): Record<string, T> {
-  // Key by key: Object.assign onto a prototype-free object is several times slower.
-  const result = Object.create(null) as Record<string, T>;
-  for (const part of parts) for (const key of Object.keys(part)) result[key] = part[key];
-  return result;
+  return Object.assign(Object.create(null) as Record<string, T>, ...parts);
 }
 
 /** A copy of parsed YAML with every map made prototype-free. Aliases can make cycles: each is copied once. */

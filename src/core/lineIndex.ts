@@ -1,16 +1,10 @@
 /** Converts UTF-16 offsets to 1-based lines and columns, the way VS Code counts them. */
 export class LineIndex {
-  private starts: number[] | undefined;
+  /** Offset of the first unit of each line. */
+  private readonly lineStarts: number[] = [0];
 
-  constructor(private readonly text: string) {}
-
-  /** Found on first use: a lint without findings never needs a position. */
-  private get lineStarts(): number[] {
-    if (this.starts === undefined) {
-      this.starts = [0];
-      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-    }
-    return this.starts;
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
   get lineCount(): number {

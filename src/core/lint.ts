@@ -1,181 +1,177 @@
-import { hasContext } from './contextSignals';
 import { isSilenced, readDisableComments } from './disableComments';
 import { readInvite, type InviteDocument, type Rendering } from './document';
+import { disableFixes } from './fixes';
 import { LineIndex } from './lineIndex';
-import { MappedTextBuilder } from './mappedText';
-import { MatchableText } from './normalize';
-import { phraseMatcherFor } from './phraseMatcher';
-import type { RenderingContext } from './rule';
+import { normalizeForMatching, normalizePhrase } from './normalize';
+import { bodyNote } from './note';
+import type { RuleMatch } from './rule';
 import { RULES } from './rules';
-import { genericPhrase } from './rules/genericPhrase';
-import { placeholder } from './rules/placeholder';
-import { SEVERITIES, type Finding, type LintOptions, type Severity, type SourceSpan } from './types';
+import { hasContext } from './rules/contextSignals';
+import { MAX_DOCUMENT_LENGTH, SEVERITIES, type Finding, type JsonFinding, type LintOptions, type RuleSetting, type SourceSpan } from './types';
 
-/** At most this many findings of one rule for one recipient are reported. */
-export const MAX_FINDINGS_PER_RULE = 1000;
+/** The most user phrases honoured, and their longest length in UTF-16 code units. */
+export const MAX_USER_PHRASES = 500;
+export const MAX_USER_PHRASE_LENGTH = 200;
 
-/**
- * Each rule with its position in RULES, which orders findings at the same range; built once, as
- * RULES never changes (looking a position up by id on every lint cost more than the lookup's worth).
- */
-const DOCUMENT_RULES = RULES.flatMap((rule, order) => (rule.scope === 'document' ? [{ rule, order }] : []));
-const RENDERING_RULES = RULES.flatMap((rule, order) => (rule.scope === 'rendering' ? [{ rule, order }] : []));
-/** The checks that need no rendering, for a body that cannot be rendered. */
-const RAW_BODY_RULES = RENDERING_RULES.filter(({ rule }) => rule === placeholder || rule === genericPhrase);
+/** One recipient's note as Copy Invite would copy it. */
+export interface RenderedNote {
+  /** The recipient's display name, when the document lists recipients. */
+  recipient: string | undefined;
+  /** Exactly what Copy Invite copies. */
+  text: string;
+  /** Length in UTF-16 code units, as a browser's maxlength counts. */
+  length: number;
+  limit: number;
+}
 
-/** A finding still in source offsets, as the editor's quick fixes want it. */
-export interface LocatedFinding extends Finding {
-  start: number;
-  end: number;
+/** Everything the editor shows about one document, computed once per version. */
+export interface Analysis {
+  /** Why the document is not checked at all (over MAX_DOCUMENT_LENGTH); then everything else is empty. */
+  refused: string | undefined;
+  /** Every finding, in source order, with its fixes. */
+  findings: Finding[];
+  /** Each recipient's note, or the one note; empty when the document cannot be rendered. */
+  notes: RenderedNote[];
+  /** Why the document cannot be rendered, at source spans. */
+  renderProblems: { message: string; span: SourceSpan }[];
+}
+
+/** What the editor and the command line say about a document over MAX_DOCUMENT_LENGTH. */
+export function tooLargeMessage(length: number): string {
+  return `This document has ${length.toLocaleString('en-US')} characters: Invite Writer checks and copies documents of up to ${MAX_DOCUMENT_LENGTH.toLocaleString('en-US')} (an invitation note has at most 300).`;
 }
 
 /**
- * Lints one document: every rule, for every recipient, with ranges in the source.
- * Never throws; a document that cannot be rendered still gets its phrase and placeholder checks.
+ * Lints one document: every rule, for every recipient (or `options.recipient`), with spans in
+ * the source and each finding's fixes. Never throws. A document that cannot be rendered still
+ * gets the rules that read its raw body.
  */
-export function lintWithOffsets(source: string, options: LintOptions = {}): LocatedFinding[] {
-  return findingsOf(source, options, true) as LocatedFinding[];
-}
-
-/** One document's findings with exactly the fields of the command line's JSON (the product design). */
-export function lint(source: string, options: LintOptions = {}): Finding[] {
-  return findingsOf(source, options, false);
-}
-
-/** The findings, with their source offsets when `located`; built once in the shape asked for. */
-function findingsOf(source: string, options: LintOptions, located: boolean): Finding[] {
+export function analyze(source: string, options: LintOptions = {}): Analysis {
+  if (source.length > MAX_DOCUMENT_LENGTH) return { refused: tooLargeMessage(source.length), findings: [], notes: [], renderProblems: [] };
   const document = readInvite(source, options);
-  const severities = severitiesByOrder(options.rules);
-  const phrases = phraseMatcherFor(options.extraGenericPhrases);
+  const severities = resolveSeverities(options.rules);
+  const userPhrases = usablePhrases(options.extraGenericPhrases ?? []);
   const lines = new LineIndex(source);
-  const silenced = readDisableComments(source, lines);
+  const silenced = readDisableComments(document, lines);
 
   const found: Found[] = [];
-  for (const { rule, order } of DOCUMENT_RULES) {
-    if (severities[order] === 'off') continue;
-    for (const m of rule.check(document)) found.push({ rule: rule.id, order, span: m.span, message: m.message, recipient: undefined });
+  const collect = (ruleIndex: number, matches: RuleMatch[], recipient: string | undefined) => {
+    for (const match of matches) found.push({ ruleIndex, match, recipient });
+  };
+  RULES.forEach((rule, ruleIndex) => {
+    if (rule.scope === 'document' && severities[rule.id] !== 'off') collect(ruleIndex, rule.check(document), undefined);
+  });
+  const renderable = document.renderings.length > 0;
+  for (const rendering of renderable ? document.renderings : [rawBody(document)]) {
+    const canonical = normalizeForMatching(rendering.note);
+    const context = { document, rendering, canonical, hasContext: hasContext(rendering, canonical.text), userPhrases };
+    RULES.forEach((rule, ruleIndex) => {
+      if (rule.scope !== 'rendering' || severities[rule.id] === 'off' || (!renderable && !rule.checksRawBody)) return;
+      collect(ruleIndex, rule.check(context), rendering.recipient);
+    });
   }
 
-  // When nothing can be rendered, the raw body still deserves the checks that need no rendering.
-  const renderings = document.renderings.length > 0 ? document.renderings : [rawBody(document)];
-  const renderingRules = document.renderings.length > 0 ? RENDERING_RULES : RAW_BODY_RULES;
-
-  for (const rendering of renderings) {
-    const text = new MatchableText(rendering.mapped.text);
-    // Looked for at most once, and only when a rule asks: for a reply or follow-up none does.
-    let context: boolean | undefined;
-    const renderingContext: RenderingContext = { document, rendering, text, hasContext: () => (context ??= hasContext(rendering, text)), phrases };
-    for (const { rule, order } of renderingRules) {
-      if (severities[order] === 'off') continue;
-      const matches = rule.check(renderingContext);
-      // A pasted dump can hold thousands of slots; past a screenful of squiggles more only slows the editor.
-      const count = Math.min(matches.length, MAX_FINDINGS_PER_RULE);
-      for (let i = 0; i < count; i++) found.push({ rule: rule.id, order, span: matches[i].span, message: matches[i].message, recipient: rendering.recipient });
-    }
-  }
-  if (found.length === 0) return [];
-
-  // Sorted, the same finding for several recipients (or twice from a repeated section) stands in
-  // one run; it becomes one finding, naming the recipients only when not all of them share it.
-  sortByPlace(found);
+  // Sorted, the same finding for several recipients stands in one run; it becomes one finding,
+  // naming the recipients only when not all of them share it.
+  found.sort(byPlace);
   const findings: Finding[] = [];
   for (let first = 0; first < found.length;) {
     let next = first + 1;
     while (next < found.length && byPlace(found[first], found[next]) === 0) next++;
-    const { rule, order, span, message } = found[first];
-    const start = lines.position(span.start);
-    if (!isSilenced(silenced, rule, start.line - 1)) {
-      const end = lines.position(Math.max(span.end, span.start));
-      const finding: Finding = {
-        rule,
-        severity: severities[order] as Severity,
-        message: renderings.length > 1 ? forWhom(message, found.slice(first, next), renderings.length) : message,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-      };
-      const locatedFinding: LocatedFinding | undefined = located ? { ...finding, start: span.start, end: span.end } : undefined;
-      findings.push(locatedFinding ?? finding);
+    const { ruleIndex, match } = found[first];
+    const rule = RULES[ruleIndex];
+    if (!isSilenced(silenced, rule.id, lines.lineOf(match.at.anchor.start))) {
+      findings.push({
+        rule: rule.id,
+        severity: severities[rule.id] as Finding['severity'],
+        message: forWhom(match.message, found.slice(first, next), document.renderings.length),
+        span: match.at.span,
+        anchor: match.at.anchor,
+        fixes: [...(match.fixes ?? []), ...disableFixes(document, rule.id, match.at.anchor.start)],
+      });
     }
     first = next;
   }
-  return findings;
+  return {
+    refused: undefined,
+    findings,
+    notes: document.renderings.map(noteOf),
+    renderProblems: document.problems.map(({ message, span }) => ({ message, span })),
+  };
 }
 
-/** One rule's match for one recipient, before duplicates are merged. */
-interface Found {
-  rule: string;
-  /** The rule's position in RULES. */
-  order: number;
-  span: SourceSpan;
-  message: string;
-  recipient: string | undefined;
+/** One document's findings with exactly the fields of `lint --format json` (the product design). */
+export function lint(source: string, options: LintOptions = {}): JsonFinding[] {
+  const lines = new LineIndex(source);
+  return analyze(source, options).findings.map((finding) => toJson(finding, lines));
 }
 
-/**
- * Sorts by place. A note has a handful of findings, and for a handful the built-in sort costs
- * more in setting up (it copies the array) than in sorting: they are inserted in place instead.
- */
-function sortByPlace(found: Found[]): void {
-  if (found.length > 8) {
-    found.sort(byPlace);
-    return;
-  }
-  for (let i = 1; i < found.length; i++) {
-    const item = found[i];
-    let j = i - 1;
-    for (; j >= 0 && byPlace(found[j], item) > 0; j--) found[j + 1] = found[j];
-    found[j + 1] = item;
-  }
-}
-
-/** Source order, then rule order; equal only for the same finding. */
-function byPlace(a: Found, b: Found): number {
-  return a.span.start - b.span.start || a.span.end - b.span.end || a.order - b.order || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+/** A finding with lines and columns, as the command line prints it. */
+export function toJson(finding: Finding, lines: LineIndex): JsonFinding {
+  const position = (span: SourceSpan) => {
+    const start = lines.position(span.start);
+    const end = lines.position(Math.max(span.end, span.start));
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  };
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    ...position(finding.span),
+    fixes: finding.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((edit) => ({ ...position(edit), text: edit.text })) })),
+  };
 }
 
 /** Each rule's severity: its default, unless the options set a valid severity or "off". */
-export function resolveSeverities(configured: Record<string, unknown> | undefined): Readonly<Record<string, Severity | 'off'>> {
-  if (configured === undefined) return DEFAULT_SEVERITIES;
-  const result: Record<string, Severity | 'off'> = {};
+export function resolveSeverities(configured: Record<string, unknown> | undefined): Readonly<Record<string, RuleSetting>> {
+  const result: Record<string, RuleSetting> = {};
   for (const rule of RULES) {
     const value = configured?.[rule.id];
-    result[rule.id] = value === 'off' || (SEVERITIES as readonly unknown[]).includes(value) ? (value as Severity | 'off') : rule.defaultSeverity;
+    result[rule.id] = value === 'off' || (SEVERITIES as readonly unknown[]).includes(value) ? (value as RuleSetting) : rule.defaultSeverity;
   }
   return result;
 }
 
-/** Built once: most lints, and every command-line lint without a config, use the defaults. */
-const DEFAULT_SEVERITIES = Object.freeze(resolveSeverities({}));
-
-/**
- * Each rule's severity by its position in RULES. It is read for every rule on every lint, and
- * an array reads faster than a map by id.
- */
-function severitiesByOrder(configured: Record<string, unknown> | undefined): readonly (Severity | 'off')[] {
-  if (configured === undefined) return DEFAULT_SEVERITIES_BY_ORDER;
-  const severities = resolveSeverities(configured);
-  return RULES.map((rule) => severities[rule.id]);
+/** The user's phrases that can be used, in canonical form: strings, not blank, within the bounds, once each. */
+export function usablePhrases(userPhrases: readonly unknown[]): string[] {
+  const usable = new Set<string>();
+  for (const phrase of userPhrases) {
+    if (usable.size >= MAX_USER_PHRASES) break;
+    if (typeof phrase !== 'string') continue;
+    const canonical = normalizePhrase(phrase);
+    if (canonical.length > 0 && canonical.length <= MAX_USER_PHRASE_LENGTH) usable.add(canonical);
+  }
+  return [...usable];
 }
 
-const DEFAULT_SEVERITIES_BY_ORDER = RULES.map((rule) => DEFAULT_SEVERITIES[rule.id]);
+/** One rule's match for one recipient, before duplicates are merged. */
+interface Found {
+  ruleIndex: number;
+  match: RuleMatch;
+  recipient: string | undefined;
+}
 
+/** Source order, then rule order; equal only for the same finding. */
+function byPlace(a: Found, b: Found): number {
+  const x = a.match;
+  const y = b.match;
+  return x.at.span.start - y.at.span.start || x.at.span.end - y.at.span.end || a.ruleIndex - b.ruleIndex || (x.message < y.message ? -1 : x.message > y.message ? 1 : 0);
+}
+
+/** The body as it stands, for a document that cannot be rendered. */
 function rawBody(document: InviteDocument): Rendering {
-  const builder = new MappedTextBuilder();
-  builder.appendVerbatim(document.source.slice(document.bodyStart), document.bodyStart);
-  return { recipient: undefined, view: {}, mapped: builder.build(), variables: [], limit: Number.MAX_SAFE_INTEGER };
+  return { recipient: undefined, view: {}, note: bodyNote(document.source.slice(document.bodyStart), document.bodyStart), variables: [], limit: Infinity };
+}
+
+function noteOf(rendering: Rendering): RenderedNote {
+  return { recipient: rendering.recipient, text: rendering.note.text, length: rendering.note.text.length, limit: rendering.limit };
 }
 
 /** The message, naming the recipients it concerns when not all of them share it. */
 function forWhom(message: string, copies: readonly Found[], everyone: number): string {
-  const recipients = new Set<string>();
-  for (const copy of copies) if (copy.recipient !== undefined) recipients.add(copy.recipient);
-  if (recipients.size === 0 || recipients.size >= everyone) return message;
-  if (recipients.size === 1 && message.includes([...recipients][0])) return message;
-  return `${message} (for ${listNames([...recipients])})`;
-}
-
-function listNames(names: string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const recipients = [...new Set(copies.map((copy) => copy.recipient).filter((name): name is string => name !== undefined))];
+  if (recipients.length === 0 || recipients.length >= everyone) return message;
+  if (recipients.length === 1 && message.includes(recipients[0])) return message;
+  const names = recipients.length === 1 ? recipients[0] : `${recipients.slice(0, -1).join(', ')} and ${recipients[recipients.length - 1]}`;
+  return `${message} (for ${names})`;
 }

@@ -1,9 +1,11 @@
-import { readInvite, type Rendering } from './document';
+import { readInvite } from './document';
 import { LineIndex } from './lineIndex';
-import { DEFAULT_LIMIT, type RenderOptions } from './types';
+import { tooLargeMessage } from './lint';
+import { DEFAULT_LIMIT, MAX_DOCUMENT_LENGTH, type RenderOptions } from './types';
 
 export interface RenderProblem {
   message: string;
+  /** 1-based line and UTF-16 column in the source. */
   line: number;
   column: number;
 }
@@ -29,13 +31,16 @@ export interface RenderResult {
  * the first recipient is rendered. Never throws, never changes the source.
  */
 export function render(source: string, options: RenderOptions = {}): RenderResult {
+  const fallbackLimit = options.limit ?? DEFAULT_LIMIT;
+  if (source.length > MAX_DOCUMENT_LENGTH) {
+    return { text: '', length: 0, limit: fallbackLimit, ok: false, recipient: undefined, recipients: [], problems: [{ message: tooLargeMessage(source.length), line: 1, column: 1 }] };
+  }
   const all = readInvite(source, { limit: options.limit });
   const lines = new LineIndex(source);
-  const at = (offset: number) => lines.position(offset);
   const recipients = all.renderings.map((r) => r.recipient).filter((name): name is string => name !== undefined);
-  const problems: RenderProblem[] = all.problems.map((p) => ({ message: p.message, ...at(p.span.start) }));
+  const problems: RenderProblem[] = all.problems.map((p) => ({ message: p.message, ...lines.position(p.span.start) }));
 
-  let chosen: Rendering | undefined = all.renderings[0];
+  let chosen: (typeof all.renderings)[number] | undefined = all.renderings[0];
   if (options.recipient !== undefined && problems.length === 0) {
     const wanted = options.recipient.trim().toLowerCase();
     chosen = all.renderings.find((r) => r.recipient?.toLowerCase() === wanted);
@@ -44,11 +49,11 @@ export function render(source: string, options: RenderOptions = {}): RenderResul
       problems.push({ message: `No recipient is named "${options.recipient}". ${names}`, line: 1, column: 1 });
     }
   }
-  const text = problems.length === 0 && chosen ? chosen.mapped.text : '';
+  const text = problems.length === 0 && chosen ? chosen.note.text : '';
   return {
     text,
     length: text.length,
-    limit: chosen?.limit ?? all.renderings[0]?.limit ?? options.limit ?? DEFAULT_LIMIT,
+    limit: chosen?.limit ?? all.renderings[0]?.limit ?? fallbackLimit,
     ok: problems.length === 0,
     recipient: problems.length === 0 ? chosen?.recipient : undefined,
     recipients,

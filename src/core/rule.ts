@@ -1,22 +1,24 @@
 import type { InviteDocument, Rendering } from './document';
-import type { MatchableText } from './normalize';
-import type { PhraseMatcher } from './phraseMatcher';
-import type { Severity, SourceSpan } from './types';
+import type { Located, Note } from './note';
+import type { Fix, Severity } from './types';
 
 /** What a rule sees for one recipient's rendering. */
 export interface RenderingContext {
   document: InviteDocument;
   rendering: Rendering;
-  /** The rendered text as the phrase and context scans read it. */
-  text: MatchableText;
-  /** Whether the text names a shared anchor: looked for on the first call only, since most rules never ask. */
-  hasContext(): boolean;
-  phrases: PhraseMatcher;
+  /** The rendering's note in canonical form (normalize.ts), for phrase and context matching. */
+  canonical: Note;
+  /** Whether the note names a shared anchor (contextSignals.ts). */
+  hasContext: boolean;
+  /** The user's own phrases to avoid, in canonical form. */
+  userPhrases: readonly string[];
 }
 
+/** One thing a rule found, before its severity is applied. */
 export interface RuleMatch {
-  span: SourceSpan;
+  at: Located;
   message: string;
+  fixes?: Fix[];
 }
 
 export interface RuleInfo {
@@ -34,9 +36,11 @@ export interface DocumentRule extends RuleInfo {
   check(document: InviteDocument): RuleMatch[];
 }
 
-/** A rule that looks at each recipient's rendered message. */
+/** A rule that looks at each recipient's rendered note. */
 export interface RenderingRule extends RuleInfo {
   scope: 'rendering';
+  /** Whether it still applies to the raw body of a document that cannot be rendered. */
+  checksRawBody: boolean;
   check(context: RenderingContext): RuleMatch[];
 }
 

@@ -12,11 +12,56 @@ export interface SourceSpan {
   end: number;
 }
 
-/**
- * One problem, positioned in the source document. Lines and columns are 1-based and count
- * UTF-16 code units, as VS Code does; `endColumn` is exclusive.
- */
+/** One change to the source: the text at [start, end) (UTF-16 offsets) becomes `text`. */
+export interface SourceEdit {
+  start: number;
+  end: number;
+  text: string;
+  /**
+   * The same text as a VS Code snippet, with tab stops (`${1:[the event]}`), for an editor that
+   * can put the cursor on them; `text` is what the snippet gives when every tab stop keeps its default.
+   */
+  snippet?: string;
+}
+
+/** A way to fix a finding: edits that apply together, in source offsets. */
+export interface Fix {
+  /** What the fix does, as a quick fix's title: "Remove the stock phrase". */
+  title: string;
+  /** Edits that do not overlap, in source order. */
+  edits: SourceEdit[];
+  /** Whether fix-all and `lint --fix` apply it: it needs no judgement from the author. */
+  safe: boolean;
+  /** Whether an editor should offer it first. */
+  preferred?: boolean;
+}
+
+/** One problem at a source span, with its fixes: what the core's rules report. */
 export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Where the squiggle goes. */
+  span: SourceSpan;
+  /** Where the finding stands in the body (equal to `span` outside rendered text); disable comments go by its line. */
+  anchor: SourceSpan;
+  fixes: Fix[];
+}
+
+/** An edit positioned as in the command line's JSON: 1-based lines, UTF-16 columns, `endColumn` exclusive. */
+export interface JsonEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+/**
+ * One finding with exactly the fields of `lint --format json` (the product design). Lines and
+ * columns are 1-based and count UTF-16 code units, as VS Code does; `endColumn` is exclusive.
+ */
+export interface JsonFinding {
   rule: string;
   severity: Severity;
   message: string;
@@ -24,6 +69,7 @@ export interface Finding {
   column: number;
   endLine: number;
   endColumn: number;
+  fixes: { title: string; edits: JsonEdit[] }[];
 }
 
 export interface LintOptions {
@@ -49,5 +95,12 @@ export type Relationship = (typeof RELATIONSHIPS)[number];
 
 export const KINDS: readonly InviteKind[] = ['invite', 'reply', 'follow-up'];
 
-export const DEFAULT_LIMIT = 300;
+/** The note box of a free LinkedIn account takes 200 characters, Premium 300 (the product design). */
 export const NAMED_LIMITS: Readonly<Record<string, number>> = { free: 200, premium: 300 };
+export const DEFAULT_LIMIT = 300;
+
+/**
+ * Documents longer than this many UTF-16 code units are not checked, rendered or copied:
+ * 64 Ki, about 200 times the longest note in the corpus.
+ */
+export const MAX_DOCUMENT_LENGTH = 64 * 1024;

@@ -1,17 +1,12 @@
 import * as vscode from 'vscode';
-import { render, type RenderResult } from '../core';
-import { COPY_COMMAND } from './copyInvite';
-import { LINT_DEBOUNCE_MS } from './diagnostics';
-import { isLargeDocument, isTooLargeToCheck, tooLargeMessage } from './documentSize';
+import type { Analysis } from '../core';
+import type { AnalysisStore } from './analysis';
+import { COMMANDS, STATUS_ITEM_ID } from './ids';
 import { INVITE_SELECTOR, isInvite } from './language';
-import { affectsSettings, readSettings } from './settings';
 
-export const STATUS_ITEM_ID = 'invite.characterCount';
 export const STATUS_ITEM_NAME = 'Invite character count';
 /** Clicking the count copies the invite. */
-const COPY_ON_CLICK: vscode.Command = { command: COPY_COMMAND, title: 'Copy Invite' };
-/** Suffix shown while a document is too large to lint as you type. */
-export const LINT_ON_SAVE_NOTE = 'lint on save';
+const COPY_ON_CLICK: vscode.Command = { command: COMMANDS.copy, title: 'Copy Invite' };
 
 export interface CountDescription {
   text: string;
@@ -24,80 +19,64 @@ export type CountSink = Pick<vscode.LanguageStatusItem, 'text' | 'detail' | 'sev
 
 /** A few words on why a document cannot be rendered, for the status item's short text. */
 function shortReason(message: string): string {
-  if (/front matter/i.test(message)) return 'front matter error';
-  if (/^No recipient/.test(message)) return 'unknown recipient';
-  return 'template error';
+  return /front matter/i.test(message) ? 'front matter error' : 'template error';
 }
 
 /**
- * What the status item says about a rendering: `243/300`, whom it is for, and how worried to be.
- * Over the limit is a warning (the over-limit squiggle says where); unrenderable is an error.
+ * What the status item says about an analysis: `243/300`, whom it is for, and how worried to
+ * be. Over the limit is a warning (the over-limit squiggle says where); unrenderable is an
+ * error; a document too large to check says so. `lineOf` gives the 1-based line of a source offset.
  */
-export function describeCount(result: RenderResult, options: { largeDocument?: boolean } = {}): CountDescription {
-  const note = options.largeDocument ? ` · ${LINT_ON_SAVE_NOTE}` : '';
-  const largeDetail = options.largeDocument ? ' This document is large: problems are checked when you save it.' : '';
-  if (!result.ok) {
-    const problem = result.problems[0];
-    const where = problem ? `Line ${problem.line}: ` : '';
+export function describeCount(analysis: Analysis, lineOf: (offset: number) => number): CountDescription {
+  if (analysis.refused !== undefined) {
+    return { text: 'Too large to check', detail: analysis.refused, severity: vscode.LanguageStatusSeverity.Warning };
+  }
+  const [problem] = analysis.renderProblems;
+  const [note] = analysis.notes;
+  if (problem || !note) {
     return {
-      text: `Can't render: ${problem ? shortReason(problem.message) : 'unknown problem'}${note}`,
-      detail: `${where}${problem?.message ?? 'The invite cannot be rendered.'}${largeDetail}`,
+      text: `Can't render: ${problem ? shortReason(problem.message) : 'unknown problem'}`,
+      detail: problem ? `Line ${lineOf(problem.span.start)}: ${problem.message}` : 'The invite cannot be rendered.',
       severity: vscode.LanguageStatusSeverity.Error,
     };
   }
-  let detail = result.recipient !== undefined ? `characters for ${result.recipient}` : 'characters of the note limit';
-  if (result.recipients.length > 1) detail += ` (1 of ${result.recipients.length} recipients)`;
-  const over = result.length - result.limit;
+  let detail = note.recipient !== undefined ? `characters for ${note.recipient}` : 'characters of the note limit';
+  if (analysis.notes.length > 1) detail += ` (1 of ${analysis.notes.length} recipients)`;
+  const over = note.length - note.limit;
   if (over > 0) detail += `, ${over} over the limit`;
   return {
-    text: `${result.length}/${result.limit}${note}`,
-    detail: `${detail}.${largeDetail}`,
+    text: `${note.length}/${note.limit}`,
+    detail: `${detail}.`,
     severity: over > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information,
   };
 }
 
-/** Describes one document as Copy Invite would render it, with the settings' limit. */
-export function describeDocument(document: vscode.TextDocument): CountDescription {
-  if (isTooLargeToCheck(document)) {
-    return { text: 'Too large to check', detail: tooLargeMessage(document), severity: vscode.LanguageStatusSeverity.Warning };
-  }
-  const { limit } = readSettings(document.uri).lintOptions;
-  return describeCount(render(document.getText(), { limit }), { largeDocument: isLargeDocument(document) });
+/** Describes one document from its current analysis, analysing it now when needed. */
+export function describeDocument(document: vscode.TextDocument, store: AnalysisStore): CountDescription | undefined {
+  const analysis = store.current(document);
+  return analysis && describeCount(analysis, (offset) => document.positionAt(offset).line + 1);
 }
 
-/**
- * Keeps a status sink in step with the active invite: on editor switch, after typing pauses,
- * on save and on settings change. A large document is counted on open and save only, because
- * rendering it on every pause would make typing lag.
- */
+/** Describes one document from the analysis last published for it, if that is of its current text. */
+function describePublished(document: vscode.TextDocument, store: AnalysisStore): CountDescription | undefined {
+  const latest = store.latest(document);
+  return latest?.version === document.version ? describeCount(latest.analysis, (offset) => document.positionAt(offset).line + 1) : undefined;
+}
+
+/** Keeps a status sink in step with the active invite's analysis. */
 export class CharacterCountStatus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The last description per document, with the version it describes. */
-  private readonly counted = new Map<string, { version: number; description: CountDescription }>();
   private shown: CountDescription | undefined;
 
-  constructor(private readonly sink: CountSink) {
+  constructor(private readonly sink: CountSink, private readonly store: AnalysisStore) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.workspace.onDidOpenTextDocument((document) => {
+      store.onDidChange((document) => {
         if (document === this.activeInvite()) this.update();
       }),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length === 0 || event.document !== this.activeInvite() || isLargeDocument(event.document)) return;
-        this.schedule();
-      }),
-      vscode.workspace.onDidSaveTextDocument((document) => {
-        if (document === this.activeInvite()) this.update(true);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.counted.delete(document.uri.toString())),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!affectsSettings(event)) return;
-        this.counted.clear();
-        this.update(true);
-      }),
     );
-    this.update();
+    // Activation stays cheap: the count appears with the first analysis, just after it.
+    this.update(false);
   }
 
   /** What the sink shows now, or undefined before any invite was active. */
@@ -105,17 +84,12 @@ export class CharacterCountStatus implements vscode.Disposable {
     return this.shown;
   }
 
-  /** Describes the active invite now. `force` re-renders even a large document. */
-  update(force = false): void {
-    this.cancel();
+  /** Shows the active invite's count; `analyse` analyses it now if its analysis is not current. */
+  update(analyse = true): void {
     const document = this.activeInvite();
-    if (!document) return; // The item is only shown for invite editors; it keeps its last text meanwhile.
-    const key = document.uri.toString();
-    const known = this.counted.get(key);
-    // A large document edited since its last count keeps that count until it is saved.
-    const reuse = known && (known.version === document.version || (!force && isLargeDocument(document)));
-    const description = reuse ? known.description : describeDocument(document);
-    if (!reuse) this.counted.set(key, { version: document.version, description });
+    // The item is only shown for invite editors; it keeps its last text meanwhile.
+    const description = document && (analyse ? describeDocument(document, this.store) : describePublished(document, this.store));
+    if (!description) return;
     this.shown = description;
     this.sink.text = description.text;
     this.sink.detail = description.detail;
@@ -123,21 +97,7 @@ export class CharacterCountStatus implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.cancel();
     this.disposables.forEach((d) => d.dispose());
-  }
-
-  private schedule(): void {
-    this.cancel();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.update();
-    }, LINT_DEBOUNCE_MS);
-  }
-
-  private cancel(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
   }
 
   private activeInvite(): vscode.TextDocument | undefined {
@@ -146,10 +106,10 @@ export class CharacterCountStatus implements vscode.Disposable {
   }
 }
 
-export function registerCharacterCount(context: vscode.ExtensionContext): void {
+export function registerCharacterCount(context: vscode.ExtensionContext, store: AnalysisStore): void {
   const item = vscode.languages.createLanguageStatusItem(STATUS_ITEM_ID, INVITE_SELECTOR);
   item.name = STATUS_ITEM_NAME;
   item.text = '';
   item.command = COPY_ON_CLICK;
-  context.subscriptions.push(item, new CharacterCountStatus(item));
+  context.subscriptions.push(item, new CharacterCountStatus(item, store));
 }

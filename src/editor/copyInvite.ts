@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { lintWithOffsets, render, type LocatedFinding, type RenderResult } from '../core';
-import { isTooLargeToCheck, tooLargeMessage } from './documentSize';
+import { analyze, LineIndex, render, toJson, type JsonFinding, type RenderResult } from '../core';
+import { COMMANDS } from './ids';
 import { isInvite } from './language';
 import { readSettings } from './settings';
 
-/** Ids and user-facing strings: the command's contract, in one place. */
-export const COPY_COMMAND = 'invite.copy';
+/** User-facing strings: the command's contract, in one place. */
 const SHOW_PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 export const COPY_ANYWAY = 'Copy Anyway';
 export const SHOW_PROBLEMS = 'Show Problems';
@@ -19,7 +18,7 @@ const PICK_RECIPIENT_PLACEHOLDER = 'The document lists several recipients; choos
  * It never edits the document. Every path that copies nothing says why.
  */
 export function registerCopyInvite(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(COPY_COMMAND, (target?: unknown) => copyInvite(target)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.copy, (target?: unknown) => copyInvite(target)));
 }
 
 async function copyInvite(target: unknown): Promise<void> {
@@ -44,10 +43,6 @@ async function inviteDocumentFor(target: unknown): Promise<vscode.TextDocument |
 }
 
 async function copyDocument(document: vscode.TextDocument): Promise<void> {
-  if (isTooLargeToCheck(document)) {
-    void vscode.window.showErrorMessage(`Can't copy: ${tooLargeMessage(document)}`);
-    return;
-  }
   // Read the text once: everything below works on this snapshot, and nothing writes back.
   const source = document.getText();
   const { lintOptions } = readSettings(document);
@@ -70,7 +65,7 @@ async function copyDocument(document: vscode.TextDocument): Promise<void> {
     }
   }
 
-  const errors = blockingFindings(lintWithOffsets(source, { ...lintOptions, recipient: result.recipient }));
+  const errors = blockingFindings(source, { ...lintOptions, recipient: result.recipient });
   if (errors.length > 0) {
     const answer = await vscode.window.showWarningMessage(problemsRemainMessage(errors, result.recipient), COPY_ANYWAY, SHOW_PROBLEMS);
     if (answer === SHOW_PROBLEMS) await vscode.commands.executeCommand(SHOW_PROBLEMS_COMMAND);
@@ -93,7 +88,7 @@ async function pickRecipient(
 ): Promise<string | undefined> {
   const items: RecipientItem[] = recipients.map((recipient) => {
     const rendered = render(source, { limit, recipient });
-    const errors = blockingFindings(lintWithOffsets(source, { ...lintOptions, recipient }));
+    const errors = blockingFindings(source, { ...lintOptions, recipient });
     return {
       label: recipient,
       description: errors.length > 0 ? countProblems(errors.length) : undefined,
@@ -111,9 +106,10 @@ async function pickRecipient(
 
 // Pure message and decision helpers, kept apart so they read as the command's contract.
 
-/** Findings that should stop a copy unless the user insists: those of error severity. */
-export function blockingFindings(findings: readonly LocatedFinding[]): LocatedFinding[] {
-  return findings.filter((finding) => finding.severity === 'error');
+/** Findings that should stop a copy unless the user insists: those of error severity, with their lines. */
+function blockingFindings(source: string, options: Parameters<typeof analyze>[1]): JsonFinding[] {
+  const lines = new LineIndex(source);
+  return analyze(source, options).findings.filter((finding) => finding.severity === 'error').map((finding) => toJson(finding, lines));
 }
 
 /** "Can't copy: line 4: The section `company` is never closed…" */
@@ -125,7 +121,7 @@ export function renderFailureMessage(result: RenderResult): string {
 }
 
 /** "2 problems remain: [first message]" with the recipient named when there are several. */
-export function problemsRemainMessage(errors: readonly LocatedFinding[], recipient?: string): string {
+export function problemsRemainMessage(errors: readonly Pick<JsonFinding, 'line' | 'message'>[], recipient?: string): string {
   const verb = errors.length === 1 ? 'remains' : 'remain';
   const forWhom = recipient === undefined ? '' : ` for ${recipient}`;
   const first = errors[0];

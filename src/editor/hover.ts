@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { ruleById, type LocatedFinding } from '../core';
-import { DISABLE_RULE_FOR_FILE_COMMAND } from './codeActions';
-import { findingsAreCurrent, getFindings, ruleDocsUri } from './diagnostics';
+import { ruleById, type Finding } from '../core';
+import type { AnalysisStore } from './analysis';
+import { ruleDocsUri } from './diagnostics';
+import { COMMANDS } from './ids';
 import { INVITE_SELECTOR } from './language';
 
 /**
@@ -21,7 +22,7 @@ export function escapeMarkdownKeepingCode(text: string): string {
  * the rule's page and a one-click way to silence it for the file. The editor's own problem
  * hover shows the message; this adds the reasons and the ways out.
  */
-export function describeFinding(finding: Pick<LocatedFinding, 'rule' | 'message' | 'severity'>, documentUri?: vscode.Uri): vscode.MarkdownString {
+export function describeFinding(finding: Pick<Finding, 'rule' | 'message' | 'severity'>, documentUri?: vscode.Uri): vscode.MarkdownString {
   const rule = ruleById(finding.rule);
   const markdown = new vscode.MarkdownString();
   markdown.appendMarkdown(`**Invite Writer: \`${finding.rule}\`** (${finding.severity})\n\n`);
@@ -30,19 +31,24 @@ export function describeFinding(finding: Pick<LocatedFinding, 'rule' | 'message'
   const links = [`[Rule documentation](${ruleDocsUri(finding.rule).toString()})`];
   if (documentUri) {
     const args = encodeURIComponent(JSON.stringify([documentUri.toString(), finding.rule]));
-    links.push(`[Disable ${finding.rule} for this file](command:${DISABLE_RULE_FOR_FILE_COMMAND}?${args})`);
-    markdown.isTrusted = { enabledCommands: [DISABLE_RULE_FOR_FILE_COMMAND] };
+    links.push(`[Disable ${finding.rule} for this file](command:${COMMANDS.disableRuleForFile}?${args})`);
+    markdown.isTrusted = { enabledCommands: [COMMANDS.disableRuleForFile] };
   }
   markdown.appendMarkdown(links.join(' · '));
   return markdown;
 }
 
 export class FindingHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly store: AnalysisStore) {}
+
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     // Offsets from an older version of the text would point at the wrong words.
-    if (!findingsAreCurrent(document)) return undefined;
+    const latest = this.store.latest(document);
+    if (!latest || latest.version !== document.version) return undefined;
     const offset = document.offsetAt(position);
-    const here = getFindings(document).filter((f) => f.start <= offset && (offset < f.end || (offset === f.end && f.start === f.end)));
+    const here = latest.analysis.findings
+      .map((finding) => ({ ...finding, start: finding.span.start, end: finding.span.end }))
+      .filter((f) => f.start <= offset && (offset < f.end || (offset === f.end && f.start === f.end)));
     if (here.length === 0) return undefined;
     // One entry per rule at this spot: several recipients can share a finding.
     const seen = new Set<string>();
@@ -58,6 +64,6 @@ export class FindingHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function registerHover(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider(INVITE_SELECTOR, new FindingHoverProvider()));
+export function registerHover(context: vscode.ExtensionContext, store: AnalysisStore): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider(INVITE_SELECTOR, new FindingHoverProvider(store)));
 }

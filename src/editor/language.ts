@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
+import { LANGUAGE_ID } from './ids';
 
-export const LANGUAGE_ID = 'invite';
 export const INVITE_SELECTOR: vscode.DocumentSelector = { language: LANGUAGE_ID };
 
 export function isInvite(document: vscode.TextDocument): boolean {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from './language';
+import type { InviteKind, Relationship } from '../core';
+import { COMMANDS, LANGUAGE_ID } from './ids';
 
-/** Ids and user-facing strings: the command's contract, in one place. */
-export const NEW_INVITE_COMMAND = 'invite.new';
+/** User-facing strings: the command's contract, in one place. */
 /** The snippets file, relative to the extension's install folder (package.json contributes it). */
 const SNIPPETS_PATH = ['snippets', 'invite.code-snippets'] as const;
 const PICK_TITLE = 'New Invite: how do you know them?';
@@ -15,19 +15,26 @@ export interface RelationshipChoice {
   description: string;
 }
 
+/**
+ * What the pick offers for each relationship of the front matter (RELATIONSHIPS in the core) and
+ * each kind of note other than an invite: keyed by those types, so a new relationship cannot be
+ * left out. `other` has no snippet: it is what a note is when none of the others fits.
+ */
+const CHOICES: Record<Exclude<Relationship, 'other'> | Exclude<InviteKind, 'invite'>, Omit<RelationshipChoice, 'id'>> = {
+  colleague: { label: 'Colleague', description: 'worked together' },
+  classmate: { label: 'Classmate', description: 'studied together' },
+  business: { label: 'Business', description: 'done business together' },
+  friend: { label: 'Friend', description: 'a friend' },
+  event: { label: 'Event', description: 'met at an event' },
+  mutual: { label: 'Mutual contact', description: 'a mutual contact put you in touch' },
+  content: { label: 'Their content', description: 'their post, talk or article' },
+  unknown: { label: "Don't know them yet", description: "don't know them yet: say why them" },
+  reply: { label: 'Reply', description: "reply to a stranger's invite before accepting" },
+  'follow-up': { label: 'Follow-up', description: 'after they accepted' },
+};
+
 /** What the pick offers, in order; each id is a snippet prefix in snippets/invite.code-snippets. */
-export const RELATIONSHIP_CHOICES: readonly RelationshipChoice[] = [
-  { id: 'colleague', label: 'Colleague', description: 'worked together' },
-  { id: 'classmate', label: 'Classmate', description: 'studied together' },
-  { id: 'business', label: 'Business', description: 'done business together' },
-  { id: 'friend', label: 'Friend', description: 'a friend' },
-  { id: 'event', label: 'Event', description: 'met at an event' },
-  { id: 'mutual', label: 'Mutual contact', description: 'a mutual contact put you in touch' },
-  { id: 'content', label: 'Their content', description: 'their post, talk or article' },
-  { id: 'unknown', label: "Don't know them yet", description: "don't know them yet: say why them" },
-  { id: 'reply', label: 'Reply', description: "reply to a stranger's invite before accepting" },
-  { id: 'follow-up', label: 'Follow-up', description: 'after they accepted' },
-];
+export const RELATIONSHIP_CHOICES: readonly RelationshipChoice[] = Object.entries(CHOICES).map(([id, choice]) => ({ id, ...choice }));
 
 /** One entry of a `.code-snippets` file, as far as this command needs it. */
 interface SnippetEntry {
@@ -42,7 +49,7 @@ interface SnippetEntry {
  */
 export function registerNewInvite(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(NEW_INVITE_COMMAND, (relationship?: unknown) => newInvite(context.extensionUri, relationship)),
+    vscode.commands.registerCommand(COMMANDS.newInvite, (relationship?: unknown) => newInvite(context.extensionUri, relationship)),
   );
 }
 

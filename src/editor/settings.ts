@@ -62,6 +62,34 @@ export function readSettings(scope?: vscode.ConfigurationScope): InviteSettings 
   return { lintOptions: { limit, rules, extraGenericPhrases: phrases }, problems };
 }
 
+/**
+ * Shows each distinct settings problem once per session: a broken setting is worth one
+ * warning, not one per keystroke.
+ */
+export class SettingsProblemReporter {
+  private readonly shown = new Set<string>();
+
+  constructor(private readonly show: (message: string) => void) {}
+
+  /** Shows the problems not shown before and returns them. */
+  report(problems: readonly string[]): string[] {
+    const fresh = problems.filter((problem) => !this.shown.has(problem));
+    for (const problem of fresh) {
+      this.shown.add(problem);
+      this.show(problem);
+    }
+    return fresh;
+  }
+}
+
+/** Shows a settings problem as a warning with a way to the settings. */
+export function showSettingsWarning(problem: string): void {
+  const openSettings = 'Open Settings';
+  void vscode.window.showWarningMessage(`Invite Writer: ${problem}`, openSettings).then((choice) => {
+    if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.`);
+  });
+}
+
 /** Whether a configuration change concerns these settings. */
 export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(SECTION);

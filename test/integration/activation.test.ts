@@ -21,11 +21,12 @@ describe('activation', () => {
     await waitFor(() => extension.isActive, `${EXTENSION_ID} to activate`, 10_000);
   });
 
-  it('reports how long activate() took', () => {
+  it('activates within its budget of 20 ms, and says how long it took', () => {
     const api = vscode.extensions.getExtension<InviteWriterApi>(EXTENSION_ID)?.exports;
     assert.ok(api && Number.isFinite(api.activationMs) && api.activationMs >= 0, 'activate() returns its own duration');
-    // A figure to read in the log, not a timed assertion: the target is under 20 ms.
-    console.log(`    activate() took ${api.activationMs.toFixed(1)} ms (target: under 20 ms)`);
+    console.log(`    activate() took ${api.activationMs.toFixed(1)} ms (budget: 20 ms)`);
+    // The budget the README and the product design claim: activation must never hold up the editor.
+    assert.ok(api.activationMs <= 20, `activate() took ${api.activationMs.toFixed(1)} ms`);
   });
 
   it('registers the invite.copy and invite.new commands', async () => {

@@ -3,13 +3,20 @@
 // plain object in place of the item, through real editor switches, edits and settings.
 import * as assert from 'assert/strict';
 import * as vscode from 'vscode';
-import { render } from '../../src/core';
-import { CharacterCountStatus, LINT_ON_SAVE_NOTE, describeCount, type CountSink } from '../../src/editor/characterCount';
+import { analyze, LineIndex } from '../../src/core';
+import { AnalysisStore } from '../../src/editor/analysis';
+import { CharacterCountStatus, describeCount as describeAnalysis, type CountSink } from '../../src/editor/characterCount';
 import { EXTENSION_ID, closeAllEditors, openInvite, updateInviteSetting, waitFor } from './helpers';
 
 const DANA = '---\nname: Dana\nlimit: premium\n---\nHi {{name}}, we met at KubeCon last week.\n';
 // "Hi Dana, we met at KubeCon last week." is 37 characters.
 const DANA_LENGTH = 37;
+
+/** The status item's text for a source, as the extension would show it. */
+function describeCount(source: string) {
+  const lines = new LineIndex(source);
+  return describeAnalysis(analyze(source), (offset) => lines.position(offset).line);
+}
 
 function sink(): CountSink {
   return { text: '', detail: undefined, severity: vscode.LanguageStatusSeverity.Information };
@@ -18,50 +25,51 @@ function sink(): CountSink {
 describe('character count', () => {
   describe('describeCount', () => {
     it('shows the count against the limit and whom it is for', () => {
-      const description = describeCount(render(DANA));
+      const description = describeCount(DANA);
       assert.equal(description.text, `${DANA_LENGTH}/300`);
       assert.equal(description.detail, 'characters for Dana.');
       assert.equal(description.severity, vscode.LanguageStatusSeverity.Information);
     });
 
     it('counts the first of several recipients and says so', () => {
-      const description = describeCount(render('---\nrecipients:\n  - name: Omar\n  - name: Ana\n---\nHi {{name}}.'));
+      const description = describeCount('---\nrecipients:\n  - name: Omar\n  - name: Ana\n---\nHi {{name}}.');
       assert.equal(description.text, '8/300');
       assert.equal(description.detail, 'characters for Omar (1 of 2 recipients).');
     });
 
     it('warns when the note is over the limit', () => {
-      const description = describeCount(render(`---\nlimit: free\n---\n${'x'.repeat(250)}`));
+      const description = describeCount(`---\nlimit: free\n---\n${'x'.repeat(250)}`);
       assert.equal(description.text, '250/200');
       assert.match(description.detail, /50 over the limit/);
       assert.equal(description.severity, vscode.LanguageStatusSeverity.Warning);
     });
 
     it("is an error, with a short reason, when the invite can't be rendered", () => {
-      const template = describeCount(render('Hi {{#company}}there'));
+      const template = describeCount('Hi {{#company}}there');
       assert.equal(template.text, "Can't render: template error");
       assert.match(template.detail, /^Line 1: The section `company` is never closed/);
       assert.equal(template.severity, vscode.LanguageStatusSeverity.Error);
 
-      const frontMatter = describeCount(render('---\nname: Dana\n'));
+      const frontMatter = describeCount('---\nname: Dana\n');
       assert.equal(frontMatter.text, "Can't render: front matter error");
       assert.equal(frontMatter.severity, vscode.LanguageStatusSeverity.Error);
-    });
-
-    it('says a large document is linted on save', () => {
-      const description = describeCount(render(DANA), { largeDocument: true });
-      assert.equal(description.text, `${DANA_LENGTH}/300 · ${LINT_ON_SAVE_NOTE}`);
-      assert.match(description.detail, /checked when you save/);
     });
   });
 
   describe('status in the editor', () => {
     let status: CharacterCountStatus | undefined;
+    let store: AnalysisStore | undefined;
     const item = sink();
+    const track = () => {
+      store = new AnalysisStore(() => undefined);
+      return new CharacterCountStatus(item, store);
+    };
 
     afterEach(async () => {
       status?.dispose();
+      store?.dispose();
       status = undefined;
+      store = undefined;
       await closeAllEditors();
     });
 
@@ -71,8 +79,8 @@ describe('character count', () => {
 
     it('follows the active invite across editor switches and edits', async () => {
       const editor = await openInvite(DANA);
-      status = new CharacterCountStatus(item);
-      assert.equal(item.text, `${DANA_LENGTH}/300`);
+      status = track();
+      await waitFor(() => item.text === `${DANA_LENGTH}/300`, 'the count with the first analysis');
       assert.equal(item.detail, 'characters for Dana.');
 
       await openInvite('---\nlimit: free\n---\nWe met at KubeCon.');
@@ -95,8 +103,8 @@ describe('character count', () => {
 
     it('shows render errors and the over-limit warning as they happen', async () => {
       const editor = await openInvite('---\nlimit: 10\n---\nWe met at KubeCon.');
-      status = new CharacterCountStatus(item);
-      assert.equal(item.text, '18/10');
+      status = track();
+      await waitFor(() => item.text === '18/10', 'the count with the first analysis');
       assert.equal(item.severity, vscode.LanguageStatusSeverity.Warning);
 
       await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), ' {{#open}}'));
@@ -106,8 +114,8 @@ describe('character count', () => {
 
     it('uses invite.characterLimit when the front matter sets no limit', async () => {
       await openInvite('We met at KubeCon.');
-      status = new CharacterCountStatus(item);
-      assert.equal(item.text, '18/300');
+      status = track();
+      await waitFor(() => item.text === '18/300', 'the count with the first analysis');
       await updateInviteSetting('characterLimit', 200);
       await waitFor(() => item.text === '18/200', 'the new limit');
       await updateInviteSetting('characterLimit', undefined);

@@ -119,7 +119,7 @@ describe('code actions', () => {
     it('fixes all placeholders in one edit, as a quick fix and as source.fixAll.invite', async () => {
       const content = 'Hi [Name], I loved your post on <topic> at {Company}. Please connect with me.\n';
       const { document, diagnostic } = await openWithDiagnostic(content, 'placeholder', '[Name]');
-      const quickFix = await findAction(document.uri, diagnostic.range, 'Fix all placeholders in this file');
+      const quickFix = await findAction(document.uri, diagnostic.range, 'Fix all unambiguous problems in this file');
       assert.equal(quickFix.kind?.value, vscode.CodeActionKind.QuickFix.value);
 
       const whole = new vscode.Range(0, 0, document.lineCount, 0);

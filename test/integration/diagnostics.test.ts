@@ -5,8 +5,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LINT_DEBOUNCE_MS, SettingsProblemReporter, ruleDocsUri } from '../../src/editor/diagnostics';
-import { LARGE_DOCUMENT_CHARS } from '../../src/editor/documentSize';
+import { ruleDocsUri } from '../../src/editor/diagnostics';
+import { ANALYSIS_DEBOUNCE_MS as LINT_DEBOUNCE_MS } from '../../src/editor/ids';
+import { SettingsProblemReporter } from '../../src/editor/settings';
 import { DEFAULT_SENTENCE, EXTENSION_ID, closeAllEditors, inviteDiagnostics, openInvite, ruleOf, updateInviteSetting, waitForDiagnostics } from './helpers';
 
 
@@ -174,19 +175,37 @@ describe('diagnostics', () => {
     assert.deepEqual(shown, ['invite.rules: there is no rule "x".', 'invite.characterLimit must be a positive whole number; using 300.']);
   });
 
-  it('lints a large document on save rather than on each keystroke', async function () {
+  it('publishes the diagnostics of each edit once typing pauses, and prints the time it takes', async function () {
     this.timeout(60_000);
-    const filler = 'We met at KubeCon last week and talked about on-call rotations.\n';
-    const content = `${DEFAULT_SENTENCE}\n${filler.repeat(Math.ceil(LARGE_DOCUMENT_CHARS / filler.length) + 10)}`;
-    const editor = await openInviteFile(content);
+    const editor = await openInviteFile('Hi Dana, we met at KubeCon last week.\n');
     const { document } = editor;
-    await waitForDiagnostics(document.uri, (d) => rules(d).includes('generic-phrase'), 'diagnostics on open', 20_000);
-
-    await editor.edit((edit) => edit.replace(document.lineAt(0).range, 'Good to meet you at KubeCon.'));
-    assert.equal(await diagnosticsChangeWithin(document.uri, LINT_DEBOUNCE_MS * 3), false, 'no lint while typing in a large document');
-    assert.ok(rules(inviteDiagnostics(document.uri)).includes('generic-phrase'));
-
-    await document.save();
-    await waitForDiagnostics(document.uri, (d) => !rules(d).includes('generic-phrase'), 'a lint on save', 20_000);
+    await waitForDiagnostics(document.uri, (d) => d.length === 0, 'a clean note');
+    const times: number[] = [];
+    for (let edit = 0; edit < 12; edit++) {
+      // Each edit adds or removes a stock sentence, so its own diagnostics can be told from the last ones.
+      const stock = edit % 2 === 0;
+      const text = stock ? `Hi Dana, we met at KubeCon last week. ${DEFAULT_SENTENCE}` : 'Hi Dana, we met at KubeCon last week.';
+      // From the moment the extension host has the edit to the moment its diagnostics are in the
+      // collection, polled: the workbench's own change event is held back a further 50 ms to batch.
+      const edited = new Promise<number>((resolve) => {
+        const listener = vscode.workspace.onDidChangeTextDocument((event) => {
+          if (event.document !== document) return;
+          listener.dispose();
+          resolve(performance.now());
+        });
+      });
+      await editor.edit((builder) => builder.replace(document.lineAt(0).range, text));
+      const start = await edited;
+      const deadline = start + 5_000;
+      while (rules(inviteDiagnostics(document.uri)).includes('generic-phrase') !== stock) {
+        assert.ok(performance.now() < deadline, `the diagnostics of edit ${edit + 1}`);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      times.push(performance.now() - start);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = (sorted[5] + sorted[6]) / 2;
+    console.log(`Edit to diagnostics: median ${median.toFixed(0)} ms (${times.length} edits, debounce ${LINT_DEBOUNCE_MS} ms; budget: debounce + 50 ms)`);
+    assert.ok(times.every((ms) => ms >= LINT_DEBOUNCE_MS - 5), 'no edit was analysed before typing paused');
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -52,6 +52,17 @@ describe('command line', () => {
           findings: [{
             rule: 'placeholder', severity: 'error', message: parsed[0].findings[0].message,
             line: 1, column: 4, endLine: 1, endColumn: 10,
+            fixes: [
+              {
+                title: 'Turn into {{name}} and add it to the front matter',
+                edits: [
+                  { line: 1, column: 1, endLine: 1, endColumn: 1, text: '---\nname: \n---\n' },
+                  { line: 1, column: 4, endLine: 1, endColumn: 10, text: '{{name}}' },
+                ],
+              },
+              { title: 'Disable placeholder for this line', edits: [{ line: 1, column: 1, endLine: 1, endColumn: 1, text: '{{! invite-disable-next-line placeholder }}\n' }] },
+              { title: 'Disable placeholder for this file', edits: [{ line: 1, column: 1, endLine: 1, endColumn: 1, text: '{{! invite-disable placeholder }}\n' }] },
+            ],
           }],
         },
         { file: 'good.invite', findings: [] },
@@ -112,8 +123,60 @@ describe('command line', () => {
       assert.equal(result.findings[0].column, 4);
     });
 
+    it('names a document over 65,536 characters on stderr, exits 2, and still lints the others', () => {
+      writeFileSync(join(dir, 'long-paste.invite'), `Hi [Name]. ${'We met at PyCon. '.repeat(4000)}`);
+      const result = cli(['lint', '--format', 'json', 'long-paste.invite', 'slot.invite'], dir);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /^long-paste\.invite: This document has 68,011 characters: Invite Writer checks and copies documents of up to 65,536/m);
+      assert.deepEqual(JSON.parse(result.stdout).map((r: { file: string }) => r.file), ['slot.invite']);
+      const rendered = cli(['render', 'long-paste.invite'], dir);
+      assert.equal(rendered.code, 2);
+      assert.equal(rendered.stdout, '');
+    });
+
+    it('names a file that is not UTF-8, with the offset of the first bad byte, and still lints the others', () => {
+      writeFileSync(join(dir, 'latin1.invite'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x74, 0x20, 0x38]));
+      writeFileSync(join(dir, 'latin1-end.invite'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+      writeFileSync(join(dir, 'stray.invite'), Buffer.concat([Buffer.from('Hi ☕ '), Buffer.from([0x80]), Buffer.from(' there')]));
+      const result = cli(['lint', 'latin1.invite', 'latin1-end.invite', 'stray.invite', 'good.invite'], dir);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /^latin1\.invite: not valid UTF-8 \(the first bad byte is at offset 3\)/m);
+      assert.match(result.stderr, /^latin1-end\.invite: not valid UTF-8 \(the first bad byte is at offset 3\)/m);
+      // "Hi ☕ " is 3 + 3 + 1 bytes.
+      assert.match(result.stderr, /^stray\.invite: not valid UTF-8 \(the first bad byte is at offset 7\)/m);
+      assert.match(result.stdout, /1 file linted/);
+      const rendered = cli(['render', 'latin1.invite'], dir);
+      assert.equal(rendered.code, 2);
+      assert.ok(!rendered.stdout.includes('\uFFFD'), 'no replacement character the file does not contain');
+    });
+
+    it('exits 2 for a folder with no .invite files, as for a glob that matches nothing', () => {
+      mkdirSync(join(dir, 'empty'));
+      writeFileSync(join(dir, 'empty', 'readme.txt'), 'Hi [Name]');
+      const folder = cli(['lint', 'empty'], dir);
+      assert.equal(folder.code, 2);
+      assert.match(folder.stderr, /empty: no \.invite files in this folder/);
+      assert.equal(cli(['lint', 'empty/*.invite'], dir).code, 2);
+    });
+
+    it('--fix applies the safe fixes in place, keeps the byte-order mark and line endings, and reports what is left', () => {
+      writeFileSync(join(dir, 'fixable.invite'), '\uFEFF---\r\nname: Dana\r\n---\r\nHi [Name], we met at [Event] in {{city}}.\r\n');
+      const result = cli(['lint', '--fix', '--format', 'json', 'fixable.invite'], dir);
+      const fixed = readFileSync(join(dir, 'fixable.invite'), 'utf8');
+      assert.equal(fixed, '\uFEFF---\r\nname: Dana\r\nevent: \r\ncity: \r\n---\r\nHi {{name}}, we met at {{event}} in {{city}}.\r\n');
+      assert.equal(result.code, 1, 'the new keys are still empty: errors are left');
+      const [report] = JSON.parse(result.stdout);
+      assert.deepEqual(report.findings.map((f: { message: string }) => f.message.slice(0, 11)), ['`{{event}}`', '`{{city}}` ']);
+    });
+
+    it('--fix leaves a file with nothing safe to fix untouched', () => {
+      const before = readFileSync(join(dir, 'stock.invite'));
+      cli(['lint', '--fix', 'stock.invite'], dir);
+      assert.deepEqual(readFileSync(join(dir, 'stock.invite')), before);
+    });
+
     it('exits 2 on usage problems', () => {
-      for (const args of [['lint'], ['lint', '--format', 'xml', 'a'], ['lint', '--limit', 'x', 'a'], ['lint', '--bogus', 'a'], ['frobnicate'], []]) {
+      for (const args of [['lint'], ['lint', '--fix=yes', 'a'], ['lint', '--format', 'xml', 'a'], ['lint', '--limit', 'x', 'a'], ['lint', '--bogus', 'a'], ['frobnicate'], []]) {
         const result = cli(args, dir);
         assert.equal(result.code, 2, args.join(' '));
         assert.match(result.stderr, /Usage:/);

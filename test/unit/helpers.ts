@@ -1,4 +1,4 @@
-import { lint, type Finding, type LintOptions } from '../../src/core';
+import { lint, type JsonFinding as Finding, type LintOptions } from '../../src/core';
 
 /** Findings of one rule only. */
 export function findingsOf(rule: string, source: string, options?: LintOptions): Finding[] {

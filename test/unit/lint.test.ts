@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lint, lintWithOffsets } from '../../src/core';
+import { analyze, lint } from '../../src/core';
 import { findingsOf } from './helpers';
 
 const stock = "I'd like to add you to my professional network on LinkedIn.";
@@ -98,15 +98,19 @@ describe('lint', () => {
     });
   });
 
-  it('returns exactly the fields of the JSON contract', () => {
+  it('returns exactly the fields of the JSON contract, fixes included', () => {
     const [finding] = lint(stock);
-    assert.deepEqual(Object.keys(finding).sort(), ['column', 'endColumn', 'endLine', 'line', 'message', 'rule', 'severity']);
+    assert.deepEqual(Object.keys(finding).sort(), ['column', 'endColumn', 'endLine', 'fixes', 'line', 'message', 'rule', 'severity']);
+    for (const fix of finding.fixes) {
+      assert.deepEqual(Object.keys(fix).sort(), ['edits', 'title']);
+      for (const edit of fix.edits) assert.deepEqual(Object.keys(edit).sort(), ['column', 'endColumn', 'endLine', 'line', 'text']);
+    }
   });
 
-  it('gives source offsets for the editor', () => {
+  it('gives source spans for the editor', () => {
     const source = `Hi Dana,\n${stock}`;
-    const finding = lintWithOffsets(source).find((f) => f.rule === 'generic-phrase');
-    assert.equal(source.slice(finding?.start, finding?.end), stock.slice(0, -1));
+    const finding = analyze(source).findings.find((f) => f.rule === 'generic-phrase');
+    assert.equal(source.slice(finding?.span.start, finding?.span.end), stock.slice(0, -1));
   });
 
   it('sorts findings by position', () => {
@@ -122,12 +126,18 @@ describe('lint', () => {
   });
 });
 
-describe('lint on a pasted dump', () => {
-  it('reports at most 1000 findings of one rule', async () => {
-    const { MAX_FINDINGS_PER_RULE } = await import('../../src/core/lint');
-    assert.equal(MAX_FINDINGS_PER_RULE, 1000);
-    const found = findingsOf('placeholder', 'Hi [Name]. '.repeat(1500));
-    assert.equal(found.length, 1000);
-    assert.equal(found[0].column, 4, 'the first ones, in order');
+describe('documents over the size bound', () => {
+  it('are refused with a reason, neither linted nor rendered', async () => {
+    const { MAX_DOCUMENT_LENGTH, render } = await import('../../src/core');
+    assert.equal(MAX_DOCUMENT_LENGTH, 65536);
+    const atBound = `Hi [Name]. ${'x'.repeat(MAX_DOCUMENT_LENGTH - 11)}`;
+    assert.equal(atBound.length, MAX_DOCUMENT_LENGTH);
+    assert.equal(analyze(atBound).refused, undefined);
+    assert.ok(analyze(atBound).findings.length > 0, 'a document at the bound is checked');
+    const over = `${atBound}x`;
+    assert.match(analyze(over).refused ?? '', /This document has 65,537 characters: Invite Writer checks and copies documents of up to 65,536/);
+    assert.deepEqual(analyze(over).findings, []);
+    assert.equal(render(over).ok, false);
+    assert.equal(render(over).text, '');
   });
 });

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import Mustache from 'mustache';
 import { render } from '../../src/core';
-import { variableOnlyTokens } from '../../src/core/template';
 
 /** Front matter helper: keeps the test documents readable. */
 const doc = (frontMatter: string, body: string) => `---\n${frontMatter}\n---\n${body}`;
@@ -158,33 +157,5 @@ describe('render agrees with mustache.js', () => {
       }),
       { numRuns: 3000 },
     );
-  });
-});
-
-describe('templates whose tags are all variables', () => {
-  it('are tokenized exactly as mustache.js does, and every other template is left to it', async () => {
-    const fc = await import('fast-check');
-    const fragments = ['Hi ', '{{name}}', '{{ first_name }}', '{{a.b}}', '{{ x\n}}', '{{\tname\t}}', '{{n}}}', '{{a {{b}}', ' ', '\n', '\r\n', '\t', '  \n',
-      'we met', '{', '}', '}}', '{{', '{{#a}}', '{{/a}}', '{{^a}}', '{{! c }}', '{{{t}}}', '{{&u}}', '{{ }}', '{{}}', '{{=<% %>=}}', '{{>p}}', '{{ #a}}', '\u00A0'];
-    let fastPathCases = 0;
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 30 }), (parts) => {
-        const template = parts.join('');
-        const tokens = variableOnlyTokens(template);
-        const variablesOnly = parts.every((part) => !part.includes('{') && !part.includes('}') || /^\{\{\s*[\w.]+\s*\}\}$/.test(part));
-        if (variablesOnly) assert.ok(tokens, `not taken: ${JSON.stringify(template)}`);
-        if (!tokens) return;
-        fastPathCases++;
-        assert.deepEqual(tokens, new Mustache.Writer().parse(template), JSON.stringify(template));
-      }),
-      { numRuns: 5000 },
-    );
-    assert.ok(fastPathCases > 500, `${fastPathCases} templates took the short way`);
-  });
-
-  it('are tokenized by hand-checked example: text between tags, and each tag with its trimmed name', () => {
-    assert.deepEqual(variableOnlyTokens('Hi {{ name }},\nwe met'), [['text', 'Hi ', 0, 3], ['name', 'name', 3, 13], ['text', ',\nwe met', 13, 21]]);
-    assert.deepEqual(variableOnlyTokens('{{a}}{{b}}'), [['name', 'a', 0, 5], ['name', 'b', 5, 10]]);
-    for (const other of ['{{#a}}x{{/a}}', '{{! note }}', '{{{a}}}', '{{&a}}', '{{ }}', '{{a', '{{=<% %>=}}']) assert.equal(variableOnlyTokens(other), undefined, other);
   });
 });

@@ -1,25 +1,167 @@
-import { sourceSpanIn } from '../document';
+import type { InviteDocument } from '../document';
+import { FIX_TITLES, keepsFrontMatterValid } from '../fixes';
+import { locate, type Located } from '../note';
 import type { RenderingRule } from '../rule';
+import type { Fix } from '../types';
+import { STOCK_PHRASES, type StockPhrase } from './stockPhrases';
 
-/** Stock or boilerplate wording (phrases.ts), and the user's own list of phrases to avoid. */
+/** Stock or boilerplate wording (stockPhrases.ts), and the user's own list of phrases to avoid. */
 export const genericPhrase: RenderingRule = {
   id: 'generic-phrase',
   defaultSeverity: 'warning',
   scope: 'rendering',
+  checksRawBody: true,
   summary: 'Stock or boilerplate wording that could be sent to anyone.',
   why: 'Recipients see the same stock lines every day and skip them; a note that could go to anyone reads as if it did. One sentence on how you know them, or why them, does more than any stock line.',
-  check({ document, rendering, text, hasContext, phrases }) {
+  check({ document, canonical, hasContext, userPhrases }) {
     // Sign-offs like "happy to connect" are stock only as an invite's whole reason.
-    const reasonless = () => document.kind === 'invite' && !hasContext();
-    return phrases
-      .find(text)
-      .filter((hit) => !hit.phrase.onlyWithoutContext || reasonless())
+    const reasonless = document.kind === 'invite' && !hasContext;
+    return findPhrases(canonical.text, userPhrases)
+      .filter((hit) => !hit.phrase.onlyWithoutContext || reasonless)
       .map((hit) => {
-        const quoted = rendering.mapped.text.slice(hit.start, hit.end);
+        const at = locate(canonical, hit.start, hit.end);
         return {
-          span: sourceSpanIn(rendering, hit.start, hit.end),
-          message: `"${quoted}" is stock wording. ${hit.phrase.reason} Say how you know them, or why them.`,
+          at,
+          message: `"${quote(document, at, canonical.text.slice(hit.start, hit.end))}" is stock wording. ${hit.phrase.reason} Say how you know them, or why them.`,
+          fixes: phraseFixes(document, at),
         };
       });
   },
 };
+
+/** A phrase found in canonical text, at its offsets there. */
+export interface PhraseHit {
+  phrase: StockPhrase;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every stock phrase and user phrase in canonical text, left to right, without overlaps: where
+ * two overlap, the one that starts first wins, then the longer. User phrases are literal text,
+ * never patterns, so a setting cannot make the linter hang; they match as whole words in any script.
+ */
+export function findPhrases(text: string, userPhrases: readonly string[]): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (const phrase of STOCK_PHRASES) {
+    for (const match of text.matchAll(new RegExp(phrase.pattern.source, 'g'))) {
+      if (match[0].length > 0) hits.push({ phrase, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  for (const phraseText of userPhrases) {
+    const phrase = userPhrase(phraseText);
+    for (let at = text.indexOf(phraseText); at !== -1; at = text.indexOf(phraseText, at + 1)) {
+      if (isWholeWords(text, at, at + phraseText.length)) hits.push({ phrase, start: at, end: at + phraseText.length });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PhraseHit[] = [];
+  for (const hit of hits) if (kept.length === 0 || hit.start >= kept[kept.length - 1].end) kept.push(hit);
+  return kept;
+}
+
+/** A letter, digit, combining mark or underscore, in any script. */
+const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}_]$/u;
+
+/** Whether [start, end) stands as whole words: a word character at either edge must not continue outside it. */
+function isWholeWords(text: string, start: number, end: number): boolean {
+  const first = String.fromCodePoint(text.codePointAt(start)!);
+  const last = codePointBefore(text, end);
+  const before = start > 0 ? codePointBefore(text, start) : '';
+  const after = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
+  const continuesBefore = WORD_CHARACTER.test(first) && WORD_CHARACTER.test(before);
+  const continuesAfter = WORD_CHARACTER.test(last) && WORD_CHARACTER.test(after);
+  return !continuesBefore && !continuesAfter;
+}
+
+function codePointBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  const pair = index >= 2 && low >= 0xdc00 && low <= 0xdfff;
+  return text.slice(pair ? index - 2 : index - 1, index);
+}
+
+function userPhrase(canonical: string): StockPhrase {
+  return {
+    id: 'user',
+    pattern: /(?:)/,
+    reason: 'It is on your list of phrases to avoid (`invite.extraGenericPhrases`).',
+    onlyWithoutContext: false,
+    examples: [{ text: canonical }],
+    counterExamples: [],
+  };
+}
+
+/** The phrase as the author typed it, with whitespace folded; the canonical text when it spans a tag. */
+function quote(document: InviteDocument, at: Located, canonical: string): string {
+  const typed = document.source.slice(at.span.start, at.span.end).replace(/\s+/g, ' ');
+  return typed.includes(document.delimiters[0].open) || typed.length > canonical.length * 2 + 10 ? canonical : typed;
+}
+
+/**
+ * The sentence that replaces a stock phrase, by the front matter's `relationship`, as a snippet.
+ * Each names a concrete anchor. The defaults are bracketed slots on purpose: left unfilled, the
+ * placeholder rule flags them, so a half-finished sentence cannot be sent by accident.
+ */
+export const CONTEXT_SENTENCES: Readonly<Record<string, string>> = {
+  event: 'It was good to meet you at ${1:[the event]}, where we talked about ${2:[the topic]}.',
+  mutual: '${1:[Name of our mutual contact]} suggested I get in touch about ${2:[the topic]}.',
+  content: 'I read your ${1:[post]} on ${2:[the topic]}, and ${3:[what stayed with you]}.',
+  colleague: 'We worked together at ${1:[the company]} on ${2:[the project]}.',
+  classmate: 'We studied together at ${1:[the school]}, in ${2:[the course]}.',
+  business: 'We worked together on ${1:[the project or deal]} with ${2:[their company]}.',
+  friend: 'We met through ${1:[how you know each other]}, and I would like to stay in touch.',
+  other: "I'm writing because ${1:[how you know them, or why them]}.",
+  unknown: "I'm writing because ${1:[why them: their work, a shared group, or who introduced you]}.",
+};
+
+/** The text a snippet gives when every tab stop keeps its default. */
+export function snippetDefaults(snippet: string): string {
+  return snippet.replace(/\$\{\d+:([^$}]*)\}/g, '$1').replace(/\$\d+/g, '');
+}
+
+/**
+ * "Replace with how you know them" (a snippet fitted to the relationship) and "Remove the stock
+ * phrase". A phrase inside a front-matter value can only be removed, and only when the YAML stays valid.
+ */
+function phraseFixes(document: InviteDocument, at: Located): Fix[] {
+  const { source } = document;
+  const { start, end } = at.span;
+  if (start < document.bodyStart) {
+    const edits = [{ start, end, text: '' }];
+    return keepsFrontMatterValid(document, edits) ? [{ title: FIX_TITLES.removePhrase, safe: false, edits }] : [];
+  }
+  // A phrase that draws on a tag's value is not the author's text to rewrite here.
+  if (at.span.start !== at.anchor.start || at.span.end !== at.anchor.end || source.slice(start, end).includes(document.delimiters[0].open)) return [];
+
+  // The sentence ends with its own full stop, so it takes over the phrase's.
+  const replaceEnd = end < source.length && '.!?'.includes(source[end]) ? end + 1 : end;
+  let sentence = CONTEXT_SENTENCES[document.relationship ?? 'event'];
+  const before = source.slice(source.lastIndexOf('\n', start - 1) + 1, start);
+  if (/[,;:\p{Ll}]\s*$/u.test(before) && !/^I\b/.test(sentence) && sentence[0] !== '$') sentence = sentence[0].toLowerCase() + sentence.slice(1);
+  return [
+    { title: FIX_TITLES.replacePhrase, safe: false, preferred: true, edits: [{ start, end: replaceEnd, text: snippetDefaults(sentence), snippet: sentence }] },
+    { title: FIX_TITLES.removePhrase, safe: false, edits: [{ ...phraseRemovalSpan(source, start, end), text: '' }] },
+  ];
+}
+
+/**
+ * What "Remove the stock phrase" deletes: the phrase, the sentence mark right after it and the
+ * spaces that follow; the whole line when the phrase was all it held.
+ */
+export function phraseRemovalSpan(source: string, start: number, end: number): { start: number; end: number } {
+  let stop = end;
+  while (stop < source.length && '.!?'.includes(source[stop])) stop++;
+  while (stop < source.length && (source[stop] === ' ' || source[stop] === '\t')) stop++;
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const atLineEnd = stop === source.length || source[stop] === '\n' || source[stop] === '\r';
+  if (!atLineEnd) return { start, end: stop };
+  if (source.slice(lineStart, start).trim() === '') {
+    let lineEnd = stop;
+    if (source[lineEnd] === '\r') lineEnd++;
+    if (source[lineEnd] === '\n') lineEnd++;
+    return { start: lineStart, end: lineEnd };
+  }
+  let from = start;
+  while (from > lineStart && (source[from - 1] === ' ' || source[from - 1] === '\t')) from--;
+  return { start: from, end: stop };
+}

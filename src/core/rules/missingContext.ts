@@ -1,4 +1,4 @@
-import { sourceSpanIn } from '../document';
+import { locate } from '../note';
 import type { RenderingRule } from '../rule';
 
 /** An invite that never says how the sender knows or found the recipient. */
@@ -6,17 +6,19 @@ export const missingContext: RenderingRule = {
   id: 'missing-context',
   defaultSeverity: 'warning',
   scope: 'rendering',
+  checksRawBody: false,
   summary: 'An invite that never says how you know the recipient, or why them.',
   why: 'Without a shared anchor the recipient has to guess who you are, and most decline or ignore. Naming where you met, who introduced you, or which piece of their work brought you here is what gets invites accepted.',
   check({ document, rendering, hasContext }) {
-    if (document.kind !== 'invite' || hasContext()) return [];
-    const text = rendering.mapped.text;
+    if (document.kind !== 'invite' || hasContext) return [];
+    const { text } = rendering.note;
     if (text.trim().length === 0) return [];
     // Point at the first line: the whole note is the problem, and a squiggle over all of it is noise.
     const firstLineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
-    const who = typeof rendering.view.name === 'string' && rendering.view.name.trim() ? rendering.view.name.trim() : 'them';
+    const name = rendering.view.name;
+    const who = typeof name === 'string' && name.trim() ? name.trim() : 'them';
     return [{
-      span: sourceSpanIn(rendering, 0, Math.max(1, firstLineEnd)),
+      at: locate(rendering.note, 0, Math.max(1, firstLineEnd)),
       message: `This invite never says how you know ${who} or why you want to connect. Name the event, the mutual contact, the shared employer or school, or the piece of their work that brought you here (or fill in \`context:\`).`,
     }];
   },

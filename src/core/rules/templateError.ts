@@ -8,6 +8,6 @@ export const templateError: DocumentRule = {
   summary: 'A mustache syntax error or a front-matter problem.',
   why: 'A broken template or front matter cannot be rendered, so nothing can be copied until it is fixed. The squiggle sits on the exact spot.',
   check(document) {
-    return [...document.problems, ...document.valueProblems].map((problem) => ({ span: problem.span, message: problem.message }));
+    return [...document.problems, ...document.valueProblems].map((problem) => ({ at: { span: problem.span, anchor: problem.span }, message: problem.message }));
   },
 };

@@ -63,12 +63,3 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
     counterExamples: ['Dear Xavier,', 'Hi Xi,', 'X marks the spot'],
   },
 ];
-
-/**
- * The patterns joined into as few scans as their flags allow: one per set of flags. A search
- * costs far more per pattern than per character, so one alternation over a note beats a scan
- * for each pattern. A slot inside another, like the INSERT … HERE in [INSERT NAME HERE], is
- * found once, as the outer slot: the alternation takes the leftmost match.
- */
-export const PLACEHOLDER_SCANS: readonly RegExp[] = [...new Set(PLACEHOLDER_PATTERNS.map((entry) => entry.pattern.flags))].map((flags) =>
-  new RegExp(PLACEHOLDER_PATTERNS.filter((entry) => entry.pattern.flags === flags).map((entry) => `(?:${entry.pattern.source})`).join('|'), flags));

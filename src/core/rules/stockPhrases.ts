@@ -1,16 +1,16 @@
 /**
  * Stock wording that tells the recipient nothing. Patterns are regular expressions over the
- * canonical text of normalize.ts (lower case, straight apostrophes, single spaces, "I would"
- * written "i'd"), within what asWritten.ts can carry over to the text as written. Each entry
- * says why it is flagged and carries examples that a unit test walks, so a phrase cannot land
- * untested. Examples quoted from public pages keep their source.
+ * canonical text of normalize.ts: lower case, straight apostrophes, single spaces, and "I would"
+ * written "i'd". Each entry says why it is flagged and carries examples that a unit test walks,
+ * so a phrase cannot land untested. Examples quoted from public pages keep their source.
  *
  * `onlyWithoutContext`: wording that is harmless beside a real reason ("Great meeting you at
  * the summit. Looking forward to connecting!") and stock only when it is the whole reason.
  */
 export interface StockPhrase {
   id: string;
-  pattern: string;
+  /** Matched against canonical text; written without flags. */
+  pattern: RegExp;
   /** Why it is flagged, shown in the message and the hover. */
   reason: string;
   onlyWithoutContext: boolean;
@@ -39,7 +39,7 @@ const CORPUS = {
 export const STOCK_PHRASES: readonly StockPhrase[] = [
   {
     id: 'linkedin-default',
-    pattern: "\\bi'd (?:like|love) to add you to my (?:professional )?(?:linkedin )?network\\b(?: on linkedin\\b)?",
+    pattern: /\bi'd (?:like|love) to add you to my (?:professional )?(?:linkedin )?network\b(?: on linkedin\b)?/,
     reason: "LinkedIn's own default sentence; recipients see it hundreds of times and it says nothing about you or them.",
     onlyWithoutContext: false,
     examples: [
@@ -52,7 +52,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'join-my-network',
-    pattern: "\\b(?:invite you to join|(?:like|love|want) you to join|to join) (?:my|your) (?:professional )?(?:linkedin )?network\\b",
+    pattern: /\b(?:invite you to join|(?:like|love|want) you to join|to join) (?:my|your) (?:professional )?(?:linkedin )?network\b/,
     reason: 'An old LinkedIn default; it asks them to join your network without saying why.',
     onlyWithoutContext: false,
     examples: [
@@ -63,7 +63,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'person-i-trust',
-    pattern: '\\bsince you are a person i trust\\b',
+    pattern: /\bsince you are a person i trust\b/,
     reason: "An old LinkedIn default that claims trust the note doesn't show.",
     onlyWithoutContext: false,
     examples: [{ text: 'Since you are a person I trust, I wanted to invite you', source: CORPUS.trust }],
@@ -71,7 +71,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'add-as-connection',
-    pattern: '\\bwould like to add you as a connection\\b',
+    pattern: /\bwould like to add you as a connection\b/,
     reason: "LinkedIn's stock notification wording, not a note.",
     onlyWithoutContext: false,
     examples: [{ text: '_____ would like to add you as a connection', source: CORPUS.addAsConnection }],
@@ -79,7 +79,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'grow-my-network',
-    pattern: '\\b(?:expand|expanding|grow|growing|build|building|broaden|extend) my (?:professional )?(?:linkedin )?(?:network|connections)\\b',
+    pattern: /\b(?:expand|expanding|grow|growing|build|building|broaden|extend) my (?:professional )?(?:linkedin )?(?:network|connections)\b/,
     reason: 'It is about your network, not about them; every recipient gets the same line.',
     onlyWithoutContext: false,
     examples: [
@@ -91,7 +91,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'like-minded',
-    pattern: '\\blike-?minded (?:professionals|people|individuals)\\b',
+    pattern: /\blike-?minded (?:professionals|people|individuals)\b/,
     reason: 'A stock phrase that could go to anyone.',
     onlyWithoutContext: false,
     examples: [{ text: 'expand my professional network with like-minded professionals', source: CORPUS.likeMinded }],
@@ -99,7 +99,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'please-connect',
-    pattern: '\\bplease (?:connect with me|accept my (?:invitation|invite|request))\\b',
+    pattern: /\bplease (?:connect with me|accept my (?:invitation|invite|request))\b/,
     reason: 'It asks without giving a reason to say yes.',
     onlyWithoutContext: false,
     examples: [{ text: 'Please connect with me.' }, { text: 'Please accept my invitation' }],
@@ -107,7 +107,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'came-across-profile',
-    pattern: '\\b(?:came across|stumbled (?:up)?on|found|viewed|noticed|was looking at|checked out) your (?:linkedin )?profile\\b',
+    pattern: /\b(?:came across|stumbled (?:up)?on|found|viewed|noticed|was looking at|checked out) your (?:linkedin )?profile\b/,
     reason: "It says you saw their profile, which LinkedIn already tells them; it doesn't say why them.",
     onlyWithoutContext: true,
     examples: [
@@ -118,7 +118,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'want-to-connect',
-    pattern: "\\b(?:i want|i'd like|i'd love|i wanted) to connect (?:with|to) you(?: on linkedin)?\\b",
+    pattern: /\b(?:i want|i'd like|i'd love|i wanted) to connect (?:with|to) you(?: on linkedin)?\b/,
     reason: 'The button already says this; the note is the place for why.',
     onlyWithoutContext: true,
     examples: [
@@ -130,7 +130,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'lets-connect',
-    pattern: "\\b(?:let's connect(?! (?:the|these|those|our|your|you with|me with|us with)\\b)|would love to connect|i'd love to connect|would you like to connect|wanted to connect|happy to connect|hope you'll consider connecting)\\b",
+    pattern: /\b(?:let's connect(?! (?:the|these|those|our|your|you with|me with|us with)\b)|would love to connect|i'd love to connect|would you like to connect|wanted to connect|happy to connect|hope you'll consider connecting)\b/,
     reason: 'The request already says you want to connect; on its own it gives no reason.',
     onlyWithoutContext: true,
     examples: [
@@ -142,7 +142,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'looking-forward',
-    pattern: '\\blooking forward to (?:connecting|being connected|our connection)\\b',
+    pattern: /\blooking forward to (?:connecting|being connected|our connection)\b/,
     reason: 'A stock sign-off; fine after a real reason, empty without one.',
     onlyWithoutContext: true,
     examples: [{ text: 'Looking forward to connecting!', source: CORPUS.likeMinded }],
@@ -150,7 +150,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'hope-doing-well',
-    pattern: "\\b(?:i )?hope (?:you're|you are|this (?:message|note) finds you) (?:doing )?(?:well|great|good)\\b",
+    pattern: /\b(?:i )?hope (?:you're|you are|this (?:message|note) finds you) (?:doing )?(?:well|great|good)\b/,
     reason: 'A filler opener that uses up the note without saying anything.',
     onlyWithoutContext: true,
     examples: [{ text: "I hope you're doing well.", source: CORPUS.expandNetwork }, { text: 'I hope this message finds you well.' }],
@@ -158,7 +158,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'vague-impressed',
-    pattern: '\\b(?:impressed|intrigued) (?:by|with) your (?:profile|background|experience|work|career)\\b',
+    pattern: /\b(?:impressed|intrigued) (?:by|with) your (?:profile|background|experience|work|career)\b/,
     reason: 'Praise with nothing specific reads as mass outreach.',
     onlyWithoutContext: true,
     examples: [{ text: 'I came across your profile and was impressed by your experience in sales.', source: CORPUS.likeMinded }],
@@ -166,7 +166,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'unnamed-mutual',
-    pattern: '\\b(?:we have|we share|i see we have) (?:some |a few |many |several )?(?:mutual|common|shared) (?:connections|contacts|friends)\\b',
+    pattern: /\b(?:we have|we share|i see we have) (?:some |a few |many |several )?(?:mutual|common|shared) (?:connections|contacts|friends)\b/,
     reason: 'Mutual connections without a name are not a reason; name the person.',
     onlyWithoutContext: true,
     examples: [{ text: 'I see we have some mutual connections.', source: CORPUS.expandNetwork }],
@@ -174,7 +174,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   },
   {
     id: 'quick-call',
-    pattern: '\\b(?:quick|brief|short|15-minute|15 minute|15-min|10-minute) (?:call|chat|phone call|zoom)\\b',
+    pattern: /\b(?:quick|brief|short|15-minute|15 minute|15-min|10-minute) (?:call|chat|phone call|zoom)\b/,
     reason: 'Asking for their time in the first note, before any introduction, is the most common reason invites are ignored.',
     onlyWithoutContext: true,
     examples: [{ text: 'Would a 15-minute call make sense to explore this?', source: CORPUS.followUpCall }],

@@ -1,13 +1,10 @@
-import { asWritten } from './asWritten';
-import { groupByFirstCharacter } from './byFirstCharacter';
-import type { Rendering } from './document';
-import type { MatchableText } from './normalize';
+import type { Rendering } from '../document';
 
 /**
  * Wording that names a concrete shared anchor: where or how you met, an event or talk, a
  * named mutual contact, a shared employer, school or group, or a specific piece of their work
  * or news (the corpus README's definition of context). Patterns are written for the canonical
- * text of normalize.ts, within what asWritten.ts can carry over to the text as written.
+ * text of normalize.ts (lower case, straight apostrophes, single spaces, "I would" as "i'd").
  * Sender-only facts, "I viewed your profile", a shared field or industry and unnamed "mutual
  * connections" are deliberately absent: they are not context.
  */
@@ -70,20 +67,9 @@ export const CONTEXT_SIGNALS: readonly ContextSignal[] = [
  */
 const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insight|post|article|talk|session|webinar|project/i;
 
-/**
- * Every signal as one alternation. Most notes the question matters for have no context, so every
- * pattern has to be tried everywhere: one scan of the text does that faster than a scan per
- * signal, and grouping the branches by their first character (byFirstCharacter.ts) spares
- * trying the rest at each word.
- */
-export const ANY_SIGNAL_SCAN = groupByFirstCharacter(CONTEXT_SIGNALS.map((signal) => ({ source: signal.pattern.source, tag: signal.id })), false);
-const ANY_SIGNAL = new RegExp(ANY_SIGNAL_SCAN.source);
-/** The same for the text as written (asWritten.ts). */
-const ANY_SIGNAL_AS_WRITTEN = new RegExp(asWritten(ANY_SIGNAL_SCAN.source));
-
-/** Whether a rendering names a shared anchor, or has a slot named for one. */
-export function hasContext(rendering: Rendering, text: MatchableText): boolean {
-  if (text.contracts ? ANY_SIGNAL.test(text.canonical.text) : ANY_SIGNAL_AS_WRITTEN.test(text.lower)) return true;
+/** Whether a rendering names a shared anchor, or has a slot named for one. `canonical` is its text in canonical form. */
+export function hasContext(rendering: Rendering, canonical: string): boolean {
+  if (CONTEXT_SIGNALS.some((signal) => signal.pattern.test(canonical))) return true;
   // A slot named for the context stands for it, even while empty: the placeholder rule flags that.
-  return rendering.variables.some((v) => CONTEXT_VARIABLE.test(v.name));
+  return rendering.variables.some((variable) => CONTEXT_VARIABLE.test(variable.name));
 }

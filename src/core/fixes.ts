@@ -1,0 +1,74 @@
+import { delimitersAt, type InviteDocument } from './document';
+import { parseFrontMatter } from './frontMatter';
+import type { Fix, SourceEdit } from './types';
+
+/** Fix titles, in one place: the editor's quick fixes and `lint --format json` show them. */
+export const FIX_TITLES = {
+  replacePhrase: 'Replace with how you know them',
+  removePhrase: 'Remove the stock phrase',
+  slotToVariable: (key: string) => `Turn into {{${key}}} and add it to the front matter`,
+  addVariable: (key: string) => `Add \`${key}:\` to the front matter`,
+  disableForFile: (rule: string) => `Disable ${rule} for this file`,
+  disableForLine: (rule: string) => `Disable ${rule} for this line`,
+} as const;
+
+/** The document's line ending: the first one it uses, `\n` when it has none. */
+export function lineEnding(source: string): string {
+  const first = source.indexOf('\n');
+  return first > 0 && source[first - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** A tag in the delimiters in force at `offset`: `{{name}}`, or `<%name%>` after `{{=<% %>=}}`. */
+export function tagAt(document: InviteDocument, offset: number, inner: string): string {
+  const { open, close } = delimitersAt(document, offset);
+  return `${open}${inner}${close}`;
+}
+
+/** Edits that add empty keys to the front matter, creating it when the document has none. */
+export function frontMatterKeyEdits(document: InviteDocument, keys: readonly string[]): SourceEdit[] | undefined {
+  const { frontMatter, source } = document;
+  const fresh = [...new Set(keys)].filter((key) => !(key in frontMatter.data));
+  if (fresh.length === 0) return [];
+  if (frontMatter.present && frontMatter.closingLineStart < 0) return undefined;
+  const eol = lineEnding(source);
+  const lines = fresh.map((key) => `${key}: ${eol}`).join('');
+  if (frontMatter.present) return [{ start: frontMatter.closingLineStart, end: frontMatter.closingLineStart, text: lines }];
+  const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return [{ start, end: start, text: `---${eol}${lines}---${eol}` }];
+}
+
+/** "Disable R for this line" (when the finding stands in the body) and "Disable R for this file". */
+export function disableFixes(document: InviteDocument, rule: string, anchorStart: number): Fix[] {
+  const { source, bodyStart, frontMatter } = document;
+  const eol = lineEnding(source);
+  const fixes: Fix[] = [];
+  // A comment line inside the front matter would break its YAML: findings there get the file-wide switch only.
+  if (anchorStart >= bodyStart) {
+    const lineStart = source.lastIndexOf('\n', anchorStart - 1) + 1;
+    const indent = /^[ \t]*/.exec(source.slice(lineStart))![0];
+    const comment = tagAt(document, lineStart, `! invite-disable-next-line ${rule} `);
+    fixes.push({ title: FIX_TITLES.disableForLine(rule), safe: false, edits: [{ start: lineStart, end: lineStart, text: `${indent}${comment}${eol}` }] });
+  }
+  if (!frontMatter.present || frontMatter.closingLineStart >= 0) {
+    const at = bodyStart;
+    const comment = tagAt(document, at, `! invite-disable ${rule} `);
+    const text = at > 0 && source[at - 1] !== '\n' ? `${eol}${comment}` : `${comment}${eol}`;
+    fixes.push({ title: FIX_TITLES.disableForFile(rule), safe: false, edits: [{ start: at, end: at, text }] });
+  }
+  return fixes;
+}
+
+/** The source with edits applied; they must not overlap. */
+export function applyEdits(source: string, edits: readonly SourceEdit[]): string {
+  let result = source;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  }
+  return result;
+}
+
+/** Whether edits that touch the front matter leave it readable, as YAML with no problem. */
+export function keepsFrontMatterValid(document: InviteDocument, edits: readonly SourceEdit[]): boolean {
+  if (edits.every((edit) => edit.start >= document.bodyStart)) return true;
+  return parseFrontMatter(applyEdits(document.source, edits)).problems.length === 0;
+}
