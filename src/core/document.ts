@@ -1,8 +1,9 @@
 import { bare, isPlainObject, parseFrontMatter, ValueSpan, type FrontMatter, type Problem, type SpanView } from './frontMatter';
 import type { Note } from './note';
 import { allTokens, isProblem, parseTemplate, renderTemplate, type ParsedTemplate, type RenderedVariable } from './template';
+import { LineIndex } from './lineIndex';
 import { tidy } from './tidy';
-import { DEFAULT_LIMIT, KINDS, NAMED_LIMITS, RELATIONSHIPS, type InviteKind, type SourceSpan } from './types';
+import { DEFAULT_LIMIT, KINDS, NAMED_LIMITS, RELATIONSHIPS, type InviteKind } from './types';
 
 /** One person's finished note, with its map back to the source. */
 export interface Rendering {
@@ -27,6 +28,10 @@ export interface Delimiters {
 /** A parsed `.invite` document: everything the rules and the renderer need. */
 export interface InviteDocument {
   source: string;
+  /** Lines of the source. */
+  lines: LineIndex;
+  /** The line ending the document uses: its first one, `\n` when it has none. */
+  eol: string;
   frontMatter: FrontMatter;
   template: ParsedTemplate | undefined;
   /** Front-matter and template problems; when any exists, nothing can be rendered. */
@@ -75,7 +80,7 @@ export function readInvite(source: string, options: DocumentOptions = {}): Invit
   if (isProblem(parsed)) problems.push(parsed);
 
   const document: InviteDocument = {
-    source, frontMatter, template, problems, valueProblems, kind, relationship, bodyStart: frontMatter.bodyStart, renderings: [],
+    source, lines: new LineIndex(source), eol: lineEnding(source), frontMatter, template, problems, valueProblems, kind, relationship, bodyStart: frontMatter.bodyStart, renderings: [],
     fallbacks: template ? new Set(allTokens(template).filter((token) => token[0] === '^').map((token) => token[1])) : new Set(),
     delimiters: delimitersOf(template, frontMatter.bodyStart),
   };
@@ -163,5 +168,7 @@ function readLimit(value: unknown, fallback: number | undefined): number | undef
   return undefined;
 }
 
-/** A span that stands nowhere, for problems without a place. */
-export const NO_SPAN: SourceSpan = { start: 0, end: 0 };
+function lineEnding(source: string): string {
+  const first = source.indexOf('\n');
+  return first > 0 && source[first - 1] === '\r' ? '\r\n' : '\n';
+}

@@ -12,10 +12,9 @@ export const FIX_TITLES = {
   disableForLine: (rule: string) => `Disable ${rule} for this line`,
 } as const;
 
-/** The document's line ending: the first one it uses, `\n` when it has none. */
-export function lineEnding(source: string): string {
-  const first = source.indexOf('\n');
-  return first > 0 && source[first - 1] === '\r' ? '\r\n' : '\n';
+/** The offset where the line holding `offset` starts. */
+export function lineStartOf(document: InviteDocument, offset: number): number {
+  return document.lines.lineStart(document.lines.lineOf(offset));
 }
 
 /** A tag in the delimiters in force at `offset`: `{{name}}`, or `<%name%>` after `{{=<% %>=}}`. */
@@ -30,7 +29,7 @@ export function frontMatterKeyEdits(document: InviteDocument, keys: readonly str
   const fresh = [...new Set(keys)].filter((key) => !(key in frontMatter.data));
   if (fresh.length === 0) return [];
   if (frontMatter.present && frontMatter.closingLineStart < 0) return undefined;
-  const eol = lineEnding(source);
+  const { eol } = document;
   const lines = fresh.map((key) => `${key}: ${eol}`).join('');
   if (frontMatter.present) return [{ start: frontMatter.closingLineStart, end: frontMatter.closingLineStart, text: lines }];
   const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -39,13 +38,14 @@ export function frontMatterKeyEdits(document: InviteDocument, keys: readonly str
 
 /** "Disable R for this line" (when the finding stands in the body) and "Disable R for this file". */
 export function disableFixes(document: InviteDocument, rule: string, anchorStart: number): Fix[] {
-  const { source, bodyStart, frontMatter } = document;
-  const eol = lineEnding(source);
+  const { source, bodyStart, frontMatter, eol } = document;
   const fixes: Fix[] = [];
   // A comment line inside the front matter would break its YAML: findings there get the file-wide switch only.
   if (anchorStart >= bodyStart) {
-    const lineStart = source.lastIndexOf('\n', anchorStart - 1) + 1;
-    const indent = /^[ \t]*/.exec(source.slice(lineStart))![0];
+    const lineStart = lineStartOf(document, anchorStart);
+    let indentEnd = lineStart;
+    while (source[indentEnd] === ' ' || source[indentEnd] === '\t') indentEnd++;
+    const indent = source.slice(lineStart, indentEnd);
     const comment = tagAt(document, lineStart, `! invite-disable-next-line ${rule} `);
     fixes.push({ title: FIX_TITLES.disableForLine(rule), safe: false, edits: [{ start: lineStart, end: lineStart, text: `${indent}${comment}${eol}` }] });
   }

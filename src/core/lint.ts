@@ -7,7 +7,7 @@ import { bodyNote } from './note';
 import type { RuleMatch } from './rule';
 import { RULES } from './rules';
 import { hasContext } from './rules/contextSignals';
-import { MAX_DOCUMENT_LENGTH, SEVERITIES, type Finding, type JsonFinding, type LintOptions, type RuleSetting, type SourceSpan } from './types';
+import { MAX_DOCUMENT_LENGTH, SEVERITIES, type Finding, type Fix, type JsonFinding, type LintOptions, type RuleSetting, type SourceSpan } from './types';
 
 /** The most user phrases honoured, and their longest length in UTF-16 code units. */
 export const MAX_USER_PHRASES = 500;
@@ -74,6 +74,14 @@ export function analyze(source: string, options: LintOptions = {}): Analysis {
   // Sorted, the same finding for several recipients stands in one run; it becomes one finding,
   // naming the recipients only when not all of them share it.
   found.sort(byPlace);
+  // The disable switches of one rule are the same for every finding on a line: made once and shared.
+  const switches = new Map<string, Fix[]>();
+  const switchesFor = (rule: string, anchorStart: number) => {
+    const key = `${rule} ${lines.lineOf(anchorStart)}`;
+    let fixes = switches.get(key);
+    if (!fixes) switches.set(key, (fixes = disableFixes(document, rule, anchorStart)));
+    return fixes;
+  };
   const findings: Finding[] = [];
   for (let first = 0; first < found.length;) {
     let next = first + 1;
@@ -87,7 +95,7 @@ export function analyze(source: string, options: LintOptions = {}): Analysis {
         message: forWhom(match.message, found.slice(first, next), document.renderings.length),
         span: match.at.span,
         anchor: match.at.anchor,
-        fixes: [...(match.fixes ?? []), ...disableFixes(document, rule.id, match.at.anchor.start)],
+        fixes: [...(match.fixes ?? []), ...switchesFor(rule.id, match.at.anchor.start)],
       });
     }
     first = next;
@@ -103,23 +111,26 @@ export function analyze(source: string, options: LintOptions = {}): Analysis {
 /** One document's findings with exactly the fields of `lint --format json` (the product design). */
 export function lint(source: string, options: LintOptions = {}): JsonFinding[] {
   const lines = new LineIndex(source);
-  return analyze(source, options).findings.map((finding) => toJson(finding, lines));
+  const fixes = new Map<Fix, JsonFinding['fixes'][number]>();
+  return analyze(source, options).findings.map((finding) => toJson(finding, lines, fixes));
 }
 
-/** A finding with lines and columns, as the command line prints it. */
-export function toJson(finding: Finding, lines: LineIndex): JsonFinding {
+/**
+ * A finding with lines and columns, as the command line prints it. `fixes` keeps fixes already
+ * positioned, for findings that share them.
+ */
+export function toJson(finding: Finding, lines: LineIndex, fixes = new Map<Fix, JsonFinding['fixes'][number]>()): JsonFinding {
   const position = (span: SourceSpan) => {
     const start = lines.position(span.start);
     const end = lines.position(Math.max(span.end, span.start));
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   };
-  return {
-    rule: finding.rule,
-    severity: finding.severity,
-    message: finding.message,
-    ...position(finding.span),
-    fixes: finding.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((edit) => ({ ...position(edit), text: edit.text })) })),
+  const jsonFix = (fix: Fix) => {
+    let json = fixes.get(fix);
+    if (!json) fixes.set(fix, (json = { title: fix.title, edits: fix.edits.map((edit) => ({ ...position(edit), text: edit.text })) }));
+    return json;
   };
+  return { rule: finding.rule, severity: finding.severity, message: finding.message, ...position(finding.span), fixes: finding.fixes.map(jsonFix) };
 }
 
 /** Each rule's severity: its default, unless the options set a valid severity or "off". */

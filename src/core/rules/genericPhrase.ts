@@ -1,5 +1,5 @@
 import type { InviteDocument } from '../document';
-import { FIX_TITLES, keepsFrontMatterValid } from '../fixes';
+import { FIX_TITLES, keepsFrontMatterValid, lineStartOf } from '../fixes';
 import { locate, type Located } from '../note';
 import type { RenderingRule } from '../rule';
 import type { Fix } from '../types';
@@ -136,11 +136,15 @@ function phraseFixes(document: InviteDocument, at: Located): Fix[] {
   // The sentence ends with its own full stop, so it takes over the phrase's.
   const replaceEnd = end < source.length && '.!?'.includes(source[end]) ? end + 1 : end;
   let sentence = CONTEXT_SENTENCES[document.relationship ?? 'event'];
-  const before = source.slice(source.lastIndexOf('\n', start - 1) + 1, start);
-  if (/[,;:\p{Ll}]\s*$/u.test(before) && !/^I\b/.test(sentence) && sentence[0] !== '$') sentence = sentence[0].toLowerCase() + sentence.slice(1);
+  const lineStart = lineStartOf(document, start);
+  // Mid-sentence (after a comma or a lower-case word on the same line), the sentence starts in lower case.
+  let previous = start;
+  while (previous > lineStart && (source[previous - 1] === ' ' || source[previous - 1] === '\t')) previous--;
+  const midSentence = previous > lineStart && /[,;:\p{Ll}]/u.test(source[previous - 1]);
+  if (midSentence && !/^I\b/.test(sentence) && sentence[0] !== '$') sentence = sentence[0].toLowerCase() + sentence.slice(1);
   return [
     { title: FIX_TITLES.replacePhrase, safe: false, preferred: true, edits: [{ start, end: replaceEnd, text: snippetDefaults(sentence), snippet: sentence }] },
-    { title: FIX_TITLES.removePhrase, safe: false, edits: [{ ...phraseRemovalSpan(source, start, end), text: '' }] },
+    { title: FIX_TITLES.removePhrase, safe: false, edits: [{ ...phraseRemovalSpan(source, lineStart, start, end), text: '' }] },
   ];
 }
 
@@ -148,11 +152,10 @@ function phraseFixes(document: InviteDocument, at: Located): Fix[] {
  * What "Remove the stock phrase" deletes: the phrase, the sentence mark right after it and the
  * spaces that follow; the whole line when the phrase was all it held.
  */
-export function phraseRemovalSpan(source: string, start: number, end: number): { start: number; end: number } {
+export function phraseRemovalSpan(source: string, lineStart: number, start: number, end: number): { start: number; end: number } {
   let stop = end;
   while (stop < source.length && '.!?'.includes(source[stop])) stop++;
   while (stop < source.length && (source[stop] === ' ' || source[stop] === '\t')) stop++;
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const atLineEnd = stop === source.length || source[stop] === '\n' || source[stop] === '\r';
   if (!atLineEnd) return { start, end: stop };
   if (source.slice(lineStart, start).trim() === '') {
