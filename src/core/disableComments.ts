@@ -1,6 +1,5 @@
 import type { InviteDocument } from './document';
 import type { LineIndex } from './lineIndex';
-import { commentTags } from './template';
 
 /** Rules silenced by `{{! invite-disable … }}` comments. `*` stands for every rule. */
 export interface Silenced {
@@ -12,14 +11,16 @@ export interface Silenced {
 const DIRECTIVE = /^\s*invite-disable(-next-line)?(?![\w-])/;
 
 /**
- * The disable comments of a document. They are read from the template's comment tags, so they
- * follow the delimiters in force; while the template cannot be parsed, `{{! … }}` comments are
- * read from the raw text, so silencing still works on a template with a syntax error.
+ * The disable comments of a document: its comment tags, read as mustache.js reads them, in the
+ * delimiters in force. Tags before a syntax error still count, so silencing works while the
+ * template is broken.
  */
 export function readDisableComments(document: InviteDocument, lines: LineIndex): Silenced {
   const silenced = { file: new Set<string>(), lines: new Map<number, Set<string>>() };
-  const comments = document.template ? commentTags(document.template) : rawComments(document.source, document.bodyStart);
-  for (const { text, span } of comments) {
+  for (const tag of document.tags.tags) {
+    if (tag.type !== '!' || tag.end === undefined) continue;
+    const text = tag.name;
+    const span = { start: document.bodyStart + tag.start, end: document.bodyStart + tag.end };
     const directive = DIRECTIVE.exec(text);
     if (!directive) continue;
     const ids = text.slice(directive[0].length).split(/[\s,]+/).filter(Boolean);
@@ -34,16 +35,6 @@ export function readDisableComments(document: InviteDocument, lines: LineIndex):
     }
   }
   return silenced;
-}
-
-function rawComments(source: string, bodyStart: number): { text: string; span: { start: number; end: number } }[] {
-  const comments = [];
-  for (let open = source.indexOf('{{!', bodyStart); open !== -1; open = source.indexOf('{{!', open + 3)) {
-    const close = source.indexOf('}}', open + 3);
-    if (close === -1) break;
-    comments.push({ text: source.slice(open + 3, close), span: { start: open, end: close + 2 } });
-  }
-  return comments;
 }
 
 export function isSilenced(silenced: Silenced, rule: string, line: number): boolean {

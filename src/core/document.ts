@@ -1,6 +1,7 @@
 import { bare, isPlainObject, parseFrontMatter, ValueSpan, type FrontMatter, type Problem, type SpanView } from './frontMatter';
 import type { Note } from './note';
-import { allTokens, isProblem, parseTemplate, renderTemplate, type ParsedTemplate, type RenderedVariable } from './template';
+import { delimitersAt as delimitersInScan, scanTags, type TagScan } from './tagScanner';
+import { isProblem, parseTemplate, renderTemplate, type ParsedTemplate, type RenderedVariable } from './template';
 import { LineIndex } from './lineIndex';
 import { tidy } from './tidy';
 import { DEFAULT_LIMIT, KINDS, NAMED_LIMITS, RELATIONSHIPS, type InviteKind } from './types';
@@ -16,13 +17,8 @@ export interface Rendering {
   variables: RenderedVariable[];
   /** The character limit for this note, in UTF-16 code units. */
   limit: number;
-}
-
-/** The tag delimiters in force from a source offset on: `{{` `}}` until a `{{=<% %>=}}` changes them. */
-export interface Delimiters {
-  from: number;
-  open: string;
-  close: string;
+  /** Whether this is the body as typed, tags and all, because the document cannot be rendered. */
+  raw?: boolean;
 }
 
 /** A parsed `.invite` document: everything the rules and the renderer need. */
@@ -36,6 +32,8 @@ export interface InviteDocument {
   template: ParsedTemplate | undefined;
   /** Front-matter and template problems; when any exists, nothing can be rendered. */
   problems: Problem[];
+  /** Template problems that do not stop rendering: a partial, a comment in replaced delimiters. */
+  templateNotices: Problem[];
   /** Front-matter values that are readable but wrong, such as an unknown `relationship`. */
   valueProblems: Problem[];
   kind: InviteKind;
@@ -45,8 +43,8 @@ export interface InviteDocument {
   renderings: Rendering[];
   /** Names with an inverted-section fallback. */
   fallbacks: ReadonlySet<string>;
-  /** The delimiters in force, in source order; the first from the body's start. */
-  delimiters: Delimiters[];
+  /** The body's tags as mustache.js reads them, with the delimiters each is written in. */
+  tags: TagScan;
 }
 
 export interface DocumentOptions {
@@ -75,14 +73,17 @@ export function readInvite(source: string, options: DocumentOptions = {}): Invit
   const limit = readLimit(data.limit, options.limit);
   if (limit === undefined) invalid('limit', '`limit` must be a whole number of characters, `free` (200) or `premium` (300).');
 
-  const parsed = parseTemplate(source.slice(frontMatter.bodyStart), frontMatter.bodyStart);
+  const body = source.slice(frontMatter.bodyStart);
+  const parsed = parseTemplate(body, frontMatter.bodyStart);
   const template = isProblem(parsed) ? undefined : parsed;
   if (isProblem(parsed)) problems.push(parsed);
+  const tags = scanTags(body);
 
   const document: InviteDocument = {
-    source, lines: new LineIndex(source), eol: lineEnding(source), frontMatter, template, problems, valueProblems, kind, relationship, bodyStart: frontMatter.bodyStart, renderings: [],
-    fallbacks: template ? new Set(allTokens(template).filter((token) => token[0] === '^').map((token) => token[1])) : new Set(),
-    delimiters: delimitersOf(template, frontMatter.bodyStart),
+    source, lines: new LineIndex(source), eol: lineEnding(source), frontMatter, template, problems, valueProblems, kind, relationship,
+    bodyStart: frontMatter.bodyStart, renderings: [], tags,
+    templateNotices: template ? templateNotices(body, frontMatter.bodyStart, tags) : [],
+    fallbacks: new Set(tags.tags.filter((tag) => tag.type === '^').map((tag) => tag.name)),
   };
   if (problems.length > 0 || !template) return document;
 
@@ -106,22 +107,56 @@ export function readInvite(source: string, options: DocumentOptions = {}): Invit
   return document;
 }
 
-/** The delimiters in force through the body, from mustache.js's `=` tokens. */
-function delimitersOf(template: ParsedTemplate | undefined, bodyStart: number): Delimiters[] {
-  const delimiters: Delimiters[] = [{ from: bodyStart, open: '{{', close: '}}' }];
-  for (const token of template ? allTokens(template) : []) {
-    if (token[0] !== '=') continue;
-    const [open, close] = token[1].trim().split(/\s+/);
-    delimiters.push({ from: template!.offset + token[3], open, close });
-  }
-  return delimiters;
+/** The delimiters in force at a source offset of the body. */
+export function delimitersAt(document: InviteDocument, offset: number): { open: string; close: string } {
+  return delimitersInScan(document.tags, offset - document.bodyStart);
 }
 
-/** The delimiters in force at a source offset. */
-export function delimitersAt(document: InviteDocument, offset: number): Delimiters {
-  let found = document.delimiters[0];
-  for (const delimiters of document.delimiters) if (delimiters.from <= offset) found = delimiters;
-  return found;
+/** Whether a span of the source holds any part of a tag of the body. */
+export function touchesTag(document: InviteDocument, span: { start: number; end: number }): boolean {
+  const start = span.start - document.bodyStart;
+  const end = span.end - document.bodyStart;
+  return document.tags.tags.some((tag) => tag.start < end && (tag.end ?? Infinity) > start);
+}
+
+/**
+ * What renders without complaint but not as the author meant: a partial (an invite has none, so
+ * it renders nothing), and `{{! … }}` written after the delimiters changed, which is then plain
+ * text that is copied and silences nothing.
+ */
+function templateNotices(body: string, offset: number, scan: TagScan): Problem[] {
+  const notices: Problem[] = [];
+  for (const tag of scan.tags) {
+    if (tag.type !== '>') continue;
+    const span = { start: offset + tag.start, end: offset + (tag.end ?? tag.start) };
+    notices.push({
+      message: `\`${body.slice(tag.start, tag.end)}\` is a partial, and an invite has none: it renders nothing. Write the text in, or remove the tag.`,
+      span,
+      fixes: [{ title: 'Remove the partial', safe: false, edits: [{ ...span, text: '' }] }],
+    });
+  }
+  // Between the tags, where other delimiters are in force, a `{{! … }}` is text.
+  let from = 0;
+  for (const tag of [...scan.tags, undefined]) {
+    const to = tag ? tag.start : body.length;
+    const { open, close } = delimitersInScan(scan, from);
+    if (open !== '{{') {
+      for (let at = body.indexOf('{{!', from); at !== -1 && at < to; at = body.indexOf('{{!', at + 3)) {
+        const end = body.indexOf('}}', at + 3);
+        if (end === -1 || end + 2 > to) break;
+        const span = { start: offset + at, end: offset + end + 2 };
+        const rewritten = `${open}!${body.slice(at + 3, end)}${close}`;
+        notices.push({
+          message: `After the delimiters changed to \`${open} ${close}\`, \`${body.slice(at, end + 2)}\` is plain text: it is copied into the note and silences nothing. Write it as \`${rewritten}\`.`,
+          span,
+          fixes: [{ title: `Write it as ${rewritten}`, safe: true, preferred: true, edits: [{ ...span, text: rewritten }] }],
+        });
+      }
+    }
+    if (!tag?.end) break;
+    from = tag.end;
+  }
+  return notices;
 }
 
 interface Person {
@@ -164,8 +199,10 @@ function readLimit(value: unknown, fallback: number | undefined): number | undef
   const base = fallback !== undefined && Number.isInteger(fallback) && fallback > 0 ? fallback : DEFAULT_LIMIT;
   if (value === undefined || value === null) return base;
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
-  if (typeof value === 'string') return NAMED_LIMITS[value.trim().toLowerCase()];
-  return undefined;
+  if (typeof value !== 'string') return undefined;
+  // Front-matter numbers arrive as typed text (frontMatter.ts).
+  if (/^\+?[0-9]+$/.test(value.trim()) && Number(value) > 0) return Number(value);
+  return NAMED_LIMITS[value.trim().toLowerCase()];
 }
 
 function lineEnding(source: string): string {

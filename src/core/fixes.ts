@@ -6,8 +6,9 @@ import type { Fix, SourceEdit } from './types';
 export const FIX_TITLES = {
   replacePhrase: 'Replace with how you know them',
   removePhrase: 'Remove the stock phrase',
-  slotToVariable: (key: string) => `Turn into {{${key}}} and add it to the front matter`,
-  addVariable: (key: string) => `Add \`${key}:\` to the front matter`,
+  slotToVariable: (tag: string) => `Turn into ${tag} and add it to the front matter`,
+  addVariable: (path: readonly string[]) =>
+    (path.length === 1 ? `Add \`${path[0]}:\` to the front matter` : `Add \`${path[path.length - 1]}:\` under \`${path.slice(0, -1).join(':` → `')}:\` in the front matter`),
   disableForFile: (rule: string) => `Disable ${rule} for this file`,
   disableForLine: (rule: string) => `Disable ${rule} for this line`,
 } as const;
@@ -23,14 +24,23 @@ export function tagAt(document: InviteDocument, offset: number, inner: string): 
   return `${open}${inner}${close}`;
 }
 
-/** Edits that add empty keys to the front matter, creating it when the document has none. */
-export function frontMatterKeyEdits(document: InviteDocument, keys: readonly string[]): SourceEdit[] | undefined {
-  const { frontMatter, source } = document;
-  const fresh = [...new Set(keys)].filter((key) => !(key in frontMatter.data));
-  if (fresh.length === 0) return [];
+/**
+ * Edits that add empty keys to the front matter, creating it when the document has none. A key
+ * is a path: `['event', 'city']` is written as `city:` nested under `event:`, which is what
+ * mustache.js reads for `{{event.city}}`. Keys whose first part is there already are left out;
+ * undefined when a nested key would have to go inside an existing map, or the front matter is
+ * not closed.
+ */
+export function frontMatterKeyEdits(document: InviteDocument, keys: readonly (readonly string[])[]): SourceEdit[] | undefined {
+  const { frontMatter, source, eol } = document;
+  const fresh = new Map<string, readonly string[]>();
+  for (const path of keys) {
+    if (!(path[0] in frontMatter.data)) fresh.set(path.join('.'), path);
+    else if (path.length > 1) return undefined;
+  }
+  if (fresh.size === 0) return [];
   if (frontMatter.present && frontMatter.closingLineStart < 0) return undefined;
-  const { eol } = document;
-  const lines = fresh.map((key) => `${key}: ${eol}`).join('');
+  const lines = [...fresh.values()].map((path) => path.map((part, depth) => `${'  '.repeat(depth)}${part}:${depth === path.length - 1 ? ' ' : ''}${eol}`).join('')).join('');
   if (frontMatter.present) return [{ start: frontMatter.closingLineStart, end: frontMatter.closingLineStart, text: lines }];
   const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   return [{ start, end: start, text: `---${eol}${lines}---${eol}` }];

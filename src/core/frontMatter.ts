@@ -1,15 +1,18 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
 import { decodeScalarUnits, type UnitMap } from './yamlScalar';
-import type { SourceSpan } from './types';
+import type { Fix, SourceSpan } from './types';
 
 /**
- * Where a front-matter scalar stands in the source. `units` maps each UTF-16 unit of the value's
- * text (as a template renders it) to the source characters it was read from, when the scalar
- * can be read unit by unit (see yamlScalar.ts); otherwise it is undefined.
+ * Where a front-matter scalar stands in the source. `text` is the value as a template renders
+ * it: a number as the author typed it (`3.10` stays `3.10`, `01234` keeps its zero; the product
+ * design), anything else as mustache.js writes it. `units` maps each UTF-16 unit of that text
+ * to the source characters it was read from, when the scalar can be read unit by unit (see
+ * yamlScalar.ts); otherwise it is undefined.
  */
 export class ValueSpan {
   constructor(
     readonly value: unknown,
+    readonly text: string,
     readonly span: SourceSpan,
     readonly units: UnitMap | undefined,
   ) {}
@@ -18,10 +21,11 @@ export class ValueSpan {
 /** The front matter's shape with every scalar replaced by its ValueSpan. */
 export type SpanView = ValueSpan | SpanView[] | { [key: string]: SpanView } | null;
 
-/** A problem in the document, at a source span. */
+/** A problem in the document, at a source span, with the fixes that are clear. */
 export interface Problem {
   message: string;
   span: SourceSpan;
+  fixes?: Fix[];
 }
 
 /** A document's front matter. */
@@ -131,8 +135,10 @@ function spanView(node: unknown, offset: number, yamlText: string): SpanView {
   if (isSeq(node)) return node.items.map((item) => spanView(item, offset, yamlText));
   if (isScalar(node) && node.range) {
     const [start, end] = node.range;
-    const units = decodeScalarUnits(yamlText.slice(start, end), (node as Scalar).type, String(node.value));
-    return new ValueSpan(node.value, { start: start + offset, end: end + offset }, units && shiftUnits(units, start + offset));
+    const scalar = node as Scalar;
+    const text = typeof scalar.value === 'number' && scalar.type === 'PLAIN' && typeof scalar.source === 'string' ? scalar.source : String(scalar.value);
+    const units = decodeScalarUnits(yamlText.slice(start, end), scalar.type, text);
+    return new ValueSpan(scalar.value, text, { start: start + offset, end: end + offset }, units && shiftUnits(units, start + offset));
   }
   return null;
 }

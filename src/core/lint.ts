@@ -171,7 +171,7 @@ function byPlace(a: Found, b: Found): number {
 
 /** The body as it stands, for a document that cannot be rendered. */
 function rawBody(document: InviteDocument): Rendering {
-  return { recipient: undefined, view: {}, note: bodyNote(document.source.slice(document.bodyStart), document.bodyStart), variables: [], limit: Infinity };
+  return { recipient: undefined, view: {}, note: bodyNote(document.source.slice(document.bodyStart), document.bodyStart), variables: [], limit: Infinity, raw: true };
 }
 
 function noteOf(rendering: Rendering): RenderedNote {

@@ -1,6 +1,7 @@
 import Mustache from 'mustache';
 import { ValueSpan, type Problem, type SpanView } from './frontMatter';
 import { NoteBuilder, type Note } from './note';
+import { delimitersAt, scanTags, type ScannedTag } from './tagScanner';
 import type { SourceSpan } from './types';
 
 /**
@@ -39,13 +40,14 @@ export const MAX_RENDER_STEPS = 1_000_000;
 
 /**
  * Parses a template with mustache.js's own parser. A fresh Writer keeps the parse out of the
- * library's global template cache, which would otherwise grow with every keystroke.
+ * library's global template cache, which would otherwise grow with every keystroke. A template
+ * it refuses becomes a Problem on the tag at fault, with advice in the delimiters in force there.
  */
 export function parseTemplate(body: string, offset: number): ParsedTemplate | Problem {
   try {
     return { tokens: new Mustache.Writer().parse(body) as Token[], offset };
   } catch (error) {
-    return describeParseError(String((error as Error).message), body, offset);
+    return describeTemplateError(String((error as Error).message), body, offset);
   }
 }
 
@@ -53,51 +55,50 @@ export function isProblem<T extends object>(value: T | Problem): value is Proble
   return (value as Problem).message !== undefined;
 }
 
-/** Turns mustache.js's terse errors into a message and the span they concern. */
-function describeParseError(raw: string, body: string, offset: number): Problem {
-  const at = /at (\d+)$/.exec(raw);
-  const position = at ? Number(at[1]) : body.length;
-  const span = (start: number, end: number): SourceSpan => ({ start: offset + start, end: offset + Math.max(end, start) });
-  const tagAt = (start: number) => {
-    const close = body.indexOf('}}', start);
-    return span(start, close === -1 ? Math.min(body.length, start + 2) : close + 2);
-  };
+/**
+ * Which tag mustache.js's error is about, found by scanning the tags as it reads them: a tag
+ * never closed, delimiters it cannot use, or a section closed out of turn or never closed.
+ * Each message says what to write, and the test of each one follows that advice and parses.
+ */
+function describeTemplateError(raw: string, body: string, offset: number): Problem {
+  const scan = scanTags(body);
+  // A tag never closed is pointed at by its opening: the delimiter and its type.
+  const opening = (tag: ScannedTag) => (tag.type === 'name' ? tag.open : `${tag.open}${tag.type}`);
+  const span = (tag: ScannedTag): SourceSpan => ({ start: offset + tag.start, end: offset + (tag.end ?? tag.start + opening(tag).length) });
+  const written = (tag: ScannedTag, inner: string) => `\`${tag.open}${inner}${tag.close}\``;
+  const text = (tag: ScannedTag) => `\`${body.slice(tag.start, tag.end)}\``;
 
-  let match = /^Unopened section "(.*)" at \d+$/.exec(raw);
-  if (match) {
-    return { message: `\`{{/${match[1]}}}\` closes a section that was never opened: add \`{{#${match[1]}}}\` before it, or remove it.`, span: tagAt(position) };
-  }
-  match = /^Unclosed section "(.*)" at \d+$/.exec(raw);
-  if (match) {
-    const name = match[1];
-    if (position < body.length) {
-      const closingName = /^\{\{\s*\/([^}]*)\}\}/.exec(body.slice(position, position + 1000))?.[1].trim() ?? '';
-      return { message: `\`{{/${closingName}}}\` does not match the open section \`${name}\`: close \`{{/${name}}}\` first.`, span: tagAt(position) };
-    }
+  const invalid = scan.invalidDelimiters;
+  if (invalid) {
     return {
-      message: `The section \`${name}\` is never closed: add \`{{/${name}}}\` where it should end.`,
-      span: lastOpeningTag(name) ?? span(Math.max(0, body.length - 1), body.length),
+      message: `${text(invalid)} sets new tag delimiters, but it needs two, an opening and a closing one with a space between: ${written(invalid, '=<% %>=')}, say. To write a plain \`=\` tag, remove it.`,
+      span: span(invalid),
     };
   }
-  if (raw.startsWith('Unclosed tag')) {
-    const open = body.lastIndexOf('{{', position);
-    const start = open === -1 ? Math.max(0, position - 1) : open;
-    return { message: 'This `{{` tag is never closed: add `}}`.', span: span(start, Math.min(body.length, start + 2)) };
+  const unclosed = scan.tags.find((tag) => tag.end === undefined);
+  if (unclosed) {
+    const closing = unclosed.type === '{' ? `}${unclosed.close}` : unclosed.type === '=' ? `=${unclosed.close}` : unclosed.close;
+    return { message: `This \`${opening(unclosed)}\` tag is never closed: add \`${closing}\` where it ends.`, span: span(unclosed) };
   }
-  if (raw.startsWith('Invalid tags')) {
-    return { message: `The delimiter change is invalid: ${raw}.`, span: span(Math.max(0, position - 1), position) };
-  }
-  return { message: `The template cannot be read: ${raw}.`, span: span(Math.min(position, Math.max(0, body.length - 1)), Math.min(body.length, position + 1)) };
-
-  /** The last `{{#name}}` or `{{^name}}` tag. */
-  function lastOpeningTag(name: string): SourceSpan | undefined {
-    let last: SourceSpan | undefined;
-    for (const tag of body.matchAll(/\{\{([^{}]*)\}\}/g)) {
-      const inner = tag[1].trim();
-      if ((inner[0] === '#' || inner[0] === '^') && inner.slice(1).trim() === name) last = span(tag.index, tag.index + tag[0].length);
+  const open: ScannedTag[] = [];
+  for (const tag of scan.tags) {
+    if (tag.type === '#' || tag.type === '^') open.push(tag);
+    if (tag.type !== '/') continue;
+    const section = open.pop();
+    if (!section) {
+      return { message: `${text(tag)} closes a section that was never opened: add ${written(tag, `#${tag.name}`)} before it, or remove it.`, span: span(tag) };
     }
-    return last;
+    if (section.name !== tag.name) {
+      return { message: `${text(tag)} closes \`${tag.name}\`, but the section open here is \`${section.name}\`: change it to ${written(tag, `/${section.name}`)}.`, span: span(tag) };
+    }
   }
+  const never = open.pop();
+  if (never) {
+    const closeWith = delimitersAt(scan, body.length);
+    return { message: `The section \`${never.name}\` is never closed: add \`${closeWith.open}/${never.name}${closeWith.close}\` where it should end.`, span: span(never) };
+  }
+  const at = Math.min(Number(/at (\d+)$/.exec(raw)?.[1] ?? body.length), body.length);
+  return { message: `The template cannot be read: ${raw}.`, span: { start: offset + Math.max(0, at - 1), end: offset + at } };
 }
 
 /**
@@ -136,7 +137,7 @@ export function renderTemplate(template: ParsedTemplate, view: Record<string, un
         if (missing) continue;
         const where: unknown = positions.lookup(name);
         const units = where instanceof ValueSpan && where.value === value ? where.units : undefined;
-        builder.appendInserted(displayText(value), tagSpan(token), units);
+        builder.appendInserted(displayText(value, where), tagSpan(token), units);
       } else if (type === '#' || type === '^') {
         if (depth >= MAX_SECTION_DEPTH) {
           refused = { message: `Sections are nested more than ${MAX_SECTION_DEPTH} deep here; no note needs that many, and Invite Writer stops reading at that depth.`, span: tagSpan(token) };
@@ -166,43 +167,16 @@ export function renderTemplate(template: ParsedTemplate, view: Record<string, un
 }
 
 /**
- * A value as mustache.js writes it (`'' + value`), safe for prototype-free maps, which have no
- * toString: a map is "[object Object]", a list its items joined by commas, with cycles empty.
+ * A value as mustache.js writes it (`'' + value`), but a number as the author typed it, which
+ * `where` (the value's ValueSpan, or a list of them) knows. Safe for prototype-free maps, which
+ * have no toString: a map is "[object Object]", a list its items joined by commas, with cycles empty.
  */
-function displayText(value: unknown, seen = new Set<unknown>()): string {
+function displayText(value: unknown, where: unknown, seen = new Set<unknown>()): string {
   if (Array.isArray(value)) {
     if (seen.has(value)) return '';
     seen.add(value);
-    return value.map((item) => (item === null || item === undefined ? '' : displayText(item, seen))).join(',');
+    return value.map((item, index) => (item === null || item === undefined ? '' : displayText(item, Array.isArray(where) ? where[index] : undefined, seen))).join(',');
   }
   if (typeof value === 'object' && value !== null) return '[object Object]';
-  return String(value);
-}
-
-/**
- * Every token of the template and of its sections, in source order. Iterative: a template may
- * nest thousands of sections, more than the call stack holds.
- */
-export function allTokens(template: ParsedTemplate): Token[] {
-  const found: Token[] = [];
-  const pending: Token[][] = [template.tokens];
-  while (pending.length > 0) {
-    for (const token of pending.pop()!) {
-      found.push(token);
-      if (token[4]) pending.push(token[4]);
-    }
-  }
-  return found.sort((a, b) => a[2] - b[2]);
-}
-
-/** Every inverted-section name in the template: `{{^name}}fallback{{/name}}` gives `name` a fallback. */
-export function invertedSectionNames(template: ParsedTemplate): ReadonlySet<string> {
-  return new Set(allTokens(template).filter((token) => token[0] === '^').map((token) => token[1]));
-}
-
-/** Every comment tag, in source order, with its text: `{{! text }}` gives ` text `. */
-export function commentTags(template: ParsedTemplate): { text: string; span: SourceSpan }[] {
-  return allTokens(template)
-    .filter((token) => token[0] === '!')
-    .map((token) => ({ text: token[1], span: { start: template.offset + token[2], end: template.offset + token[3] } }));
+  return where instanceof ValueSpan && where.value === value ? where.text : String(value);
 }

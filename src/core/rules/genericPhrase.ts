@@ -1,4 +1,4 @@
-import type { InviteDocument } from '../document';
+import { touchesTag, type InviteDocument } from '../document';
 import { FIX_TITLES, keepsFrontMatterValid, lineStartOf } from '../fixes';
 import { locate, type Located } from '../note';
 import type { RenderingRule } from '../rule';
@@ -60,24 +60,21 @@ export function findPhrases(text: string, userPhrases: readonly string[]): Phras
   return kept;
 }
 
-/** A letter, digit, combining mark or underscore, in any script. */
-const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}_]$/u;
+/** Word boundaries by the Unicode rules (UAX #29, with dictionaries for scripts written without spaces). */
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+/** How much text either side of a hit the boundaries are worked out in: enough for any word. */
+const BOUNDARY_CONTEXT = 40;
 
-/** Whether [start, end) stands as whole words: a word character at either edge must not continue outside it. */
-function isWholeWords(text: string, start: number, end: number): boolean {
-  const first = String.fromCodePoint(text.codePointAt(start)!);
-  const last = codePointBefore(text, end);
-  const before = start > 0 ? codePointBefore(text, start) : '';
-  const after = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
-  const continuesBefore = WORD_CHARACTER.test(first) && WORD_CHARACTER.test(before);
-  const continuesAfter = WORD_CHARACTER.test(last) && WORD_CHARACTER.test(after);
-  return !continuesBefore && !continuesAfter;
-}
-
-function codePointBefore(text: string, index: number): string {
-  const low = text.charCodeAt(index - 1);
-  const pair = index >= 2 && low >= 0xdc00 && low <= 0xdfff;
-  return text.slice(pair ? index - 2 : index - 1, index);
+/**
+ * Whether [start, end) of the text starts and ends on word boundaries, in any script: `рад` is
+ * not a word inside `радио`, nor `café` inside `cafés`, and `コーヒー` is one in `コーヒーが好き`.
+ */
+export function isWholeWords(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - BOUNDARY_CONTEXT);
+  const window = text.slice(from, Math.min(text.length, end + BOUNDARY_CONTEXT));
+  const boundaries = new Set<number>([window.length]);
+  for (const segment of WORDS.segment(window)) boundaries.add(segment.index);
+  return boundaries.has(start - from) && boundaries.has(end - from);
 }
 
 function userPhrase(canonical: string): StockPhrase {
@@ -94,7 +91,7 @@ function userPhrase(canonical: string): StockPhrase {
 /** The phrase as the author typed it, with whitespace folded; the canonical text when it spans a tag. */
 function quote(document: InviteDocument, at: Located, canonical: string): string {
   const typed = document.source.slice(at.span.start, at.span.end).replace(/\s+/g, ' ');
-  return typed.includes(document.delimiters[0].open) || typed.length > canonical.length * 2 + 10 ? canonical : typed;
+  return touchesTag(document, at.span) ? canonical : typed;
 }
 
 /**
@@ -131,7 +128,7 @@ function phraseFixes(document: InviteDocument, at: Located): Fix[] {
     return keepsFrontMatterValid(document, edits) ? [{ title: FIX_TITLES.removePhrase, safe: false, edits }] : [];
   }
   // A phrase that draws on a tag's value is not the author's text to rewrite here.
-  if (at.span.start !== at.anchor.start || at.span.end !== at.anchor.end || source.slice(start, end).includes(document.delimiters[0].open)) return [];
+  if (at.span.start !== at.anchor.start || at.span.end !== at.anchor.end || touchesTag(document, at.span)) return [];
 
   // The sentence ends with its own full stop, so it takes over the phrase's.
   const replaceEnd = end < source.length && '.!?'.includes(source[end]) ? end + 1 : end;

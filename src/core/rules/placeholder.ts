@@ -16,16 +16,20 @@ export const placeholder: RenderingRule = {
   check({ document, rendering }) {
     const matches: RuleMatch[] = [];
     for (const variable of rendering.variables) {
-      if (!variable.missing || document.fallbacks.has(variable.name)) continue;
-      const keyEdits = frontMatterKeyEdits(document, [variable.name]);
+      if (!variable.missing || document.fallbacks.has(variable.name) || variable.name === '.') continue;
+      // mustache.js reads `{{event.city}}` as `city` inside `event`; a key written `event.city:` is never read.
+      const path = variable.name.split('.');
+      const key = path[path.length - 1];
+      const where = path.length === 1 ? 'to the front matter' : `nested under \`${path.slice(0, -1).join(':` → `')}:\` in the front matter (a key written \`${variable.name}:\` is never read)`;
+      const keyEdits = frontMatterKeyEdits(document, [path]);
       matches.push({
         at: { span: variable.tag, anchor: variable.tag },
-        message: `\`{{${variable.name}}}\` has no value: add \`${variable.name}:\` to the front matter, or write the text in.`,
-        fixes: keyEdits && keyEdits.length > 0 ? [{ title: FIX_TITLES.addVariable(variable.name), safe: true, preferred: true, edits: keyEdits }] : [],
+        message: `\`${tagAt(document, variable.tag.start, variable.name)}\` has no value: add \`${key}:\` ${where}, or write the text in.`,
+        fixes: keyEdits && keyEdits.length > 0 ? [{ title: FIX_TITLES.addVariable(path), safe: true, preferred: true, edits: keyEdits }] : [],
       });
     }
     const { note } = rendering;
-    for (const match of slots(note.text)) {
+    for (const match of slots(note.text, rendering.raw === true)) {
       const at = locate(note, match.start, match.end);
       matches.push({
         at,
@@ -41,9 +45,10 @@ export const placeholder: RenderingRule = {
  * Every slot in the text, left to right. Where two patterns match overlapping text, as the
  * INSERT … HERE inside [INSERT NAME HERE], the one that starts first (then the longer) is the slot.
  */
-function slots(text: string): { start: number; end: number; text: string }[] {
+function slots(text: string, raw: boolean): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
-  for (const { pattern } of PLACEHOLDER_PATTERNS) {
+  for (const { pattern, renderedOnly } of PLACEHOLDER_PATTERNS) {
+    if (raw && renderedOnly) continue;
     for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -70,12 +75,8 @@ function slotFixes(document: InviteDocument, at: Located): Fix[] {
   const { start, end } = at.span;
   if (start < document.bodyStart || start !== at.anchor.start || end !== at.anchor.end) return [];
   const key = slotKey(document.source.slice(start, end));
-  const keyEdits = key === undefined ? undefined : frontMatterKeyEdits(document, [key]);
+  const keyEdits = key === undefined ? undefined : frontMatterKeyEdits(document, [[key]]);
   if (key === undefined || keyEdits === undefined) return [];
-  return [{
-    title: FIX_TITLES.slotToVariable(key),
-    safe: true,
-    preferred: true,
-    edits: [...keyEdits, { start, end, text: tagAt(document, start, key) }],
-  }];
+  const tag = tagAt(document, start, key);
+  return [{ title: FIX_TITLES.slotToVariable(tag), safe: true, preferred: true, edits: [...keyEdits, { start, end, text: tag }] }];
 }

@@ -7,6 +7,8 @@ export interface PlaceholderPattern {
   pattern: RegExp;
   examples: readonly string[];
   counterExamples: readonly string[];
+  /** Looked for only once tags are rendered: in a body that cannot be rendered, tags are still tags. */
+  renderedOnly?: boolean;
 }
 
 export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
@@ -42,6 +44,15 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
     pattern: /\bINSERT\b[^.\n]{0,60}?\bHERE\b|\b(?:NameHere|NAME HERE|YOUR NAME|THEIR NAME|FIRST NAME|COMPANY NAME|EVENT NAME)\b/g,
     examples: ['Dear INSERT NAME HERE,', 'Dear NameHere,', 'ABC at COMPANY NAME'],
     counterExamples: ['Insert coin here', 'your name came up'],
+  },
+  {
+    id: 'leftover-tag',
+    // Tags are gone once rendered: a `{{name}}` still in the text is plain text that would be
+    // copied, written after the delimiters changed (`{{=<% %>=}}`) or typed into a value.
+    pattern: /\{\{(?![!=])[^{}\n]{1,60}\}\}/g,
+    renderedOnly: true,
+    examples: ['Hi {{name}},', 'at {{ company }}'],
+    counterExamples: ['Hi Ana,', 'a {{! note }}', 'JSON like {"a": {"b": 1}}'],
   },
   {
     id: 'underscores',

@@ -15,7 +15,7 @@ describe('rule: template-error', () => {
     const source = '{{#a}}x{{/b}}';
     const [finding] = findingsOf(rule, source);
     assert.equal(coveredText(source, finding), '{{/b}}');
-    assert.match(finding.message, /open section `a`/);
+    assert.match(finding.message, /the section open here is `a`/);
   });
 
   it('points at a closing tag that was never opened', () => {
