@@ -23,10 +23,17 @@ describe('fixes the rules return', () => {
       assert.equal(applyEdits(source, replace.edits), '---\nrelationship: content\n---\nHi Sam, I read your [post] on [the topic], and [what stayed with you].\n');
     });
 
-    it('starts the sentence in lower case mid-sentence, and uses the event sentence without a relationship', () => {
+    it('after a greeting with a comma, starts the sentence in lower case; without a relationship, uses the event sentence', () => {
+      assert.equal(
+        applyFix('Hi Dana, please connect with me.', 'generic-phrase', 'Replace with how you know them'),
+        'Hi Dana, it was good to meet you at [the event], where we talked about [the topic].',
+      );
+    });
+
+    it('replaces a stock clause of a sentence that says more by a sentence after it', () => {
       assert.equal(
         applyFix('Hi Dana, we spoke; please connect with me.', 'generic-phrase', 'Replace with how you know them'),
-        'Hi Dana, we spoke; it was good to meet you at [the event], where we talked about [the topic].',
+        'Hi Dana, we spoke. It was good to meet you at [the event], where we talked about [the topic].',
       );
     });
 

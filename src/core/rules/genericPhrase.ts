@@ -2,7 +2,8 @@ import { touchesTag, type InviteDocument } from '../document';
 import { FIX_TITLES, keepsFrontMatterValid, lineStartOf } from '../fixes';
 import { locate, type Located } from '../note';
 import type { RenderingRule } from '../rule';
-import type { Fix } from '../types';
+import type { Fix, SourceSpan } from '../types';
+import { stockEdits } from './phraseEdits';
 import { STOCK_PHRASES, type StockPhrase } from './stockPhrases';
 
 /** Stock or boilerplate wording (stockPhrases.ts), and the user's own list of phrases to avoid. */
@@ -16,16 +17,15 @@ export const genericPhrase: RenderingRule = {
   check({ document, canonical, hasContext, userPhrases }) {
     // Sign-offs like "happy to connect" are stock only as an invite's whole reason.
     const reasonless = document.kind === 'invite' && !hasContext;
-    return findPhrases(canonical.text, userPhrases)
+    const hits = findPhrases(canonical.text, userPhrases)
       .filter((hit) => !hit.phrase.onlyWithoutContext || reasonless)
-      .map((hit) => {
-        const at = locate(canonical, hit.start, hit.end);
-        return {
-          at,
-          message: `"${quote(document, at, canonical.text.slice(hit.start, hit.end))}" is stock wording. ${hit.phrase.reason} Say how you know them, or why them.`,
-          fixes: phraseFixes(document, at),
-        };
-      });
+      .map((hit) => ({ hit, at: locate(canonical, hit.start, hit.end) }));
+    const stock = hits.map(({ at }) => at.span);
+    return hits.map(({ hit, at }) => ({
+      at,
+      message: `"${quote(document, at, canonical.text.slice(hit.start, hit.end))}" is stock wording. ${hit.phrase.reason} Say how you know them, or why them.`,
+      fixes: phraseFixes(document, at, stock),
+    }));
   },
 };
 
@@ -118,10 +118,13 @@ export function snippetDefaults(snippet: string): string {
 
 /**
  * "Replace with how you know them" (a snippet fitted to the relationship) and "Remove the stock
- * phrase". A phrase inside a front-matter value can only be removed, and only when the YAML stays valid.
+ * phrase", each acting on the sentence or clause that carries the stock wording (phraseEdits.ts).
+ * A phrase inside a front-matter value can only be removed, and only when the YAML stays valid.
  */
-function phraseFixes(document: InviteDocument, at: Located): Fix[] {
-  const { source } = document;
+/** How far either side of a phrase its sentence is looked for, in UTF-16 units. */
+const SENTENCE_REACH = 1000;
+
+function phraseFixes(document: InviteDocument, at: Located, stock: readonly SourceSpan[]): Fix[] {
   const { start, end } = at.span;
   if (start < document.bodyStart) {
     const edits = [{ start, end, text: '' }];
@@ -129,39 +132,15 @@ function phraseFixes(document: InviteDocument, at: Located): Fix[] {
   }
   // A phrase that draws on a tag's value is not the author's text to rewrite here.
   if (at.span.start !== at.anchor.start || at.span.end !== at.anchor.end || touchesTag(document, at.span)) return [];
-
-  // The sentence ends with its own full stop, so it takes over the phrase's.
-  const replaceEnd = end < source.length && '.!?'.includes(source[end]) ? end + 1 : end;
-  let sentence = CONTEXT_SENTENCES[document.relationship ?? 'event'];
-  const lineStart = lineStartOf(document, start);
-  // Mid-sentence (after a comma or a lower-case word on the same line), the sentence starts in lower case.
-  let previous = start;
-  while (previous > lineStart && (source[previous - 1] === ' ' || source[previous - 1] === '\t')) previous--;
-  const midSentence = previous > lineStart && /[,;:\p{Ll}]/u.test(source[previous - 1]);
-  if (midSentence && !/^I\b/.test(sentence) && sentence[0] !== '$') sentence = sentence[0].toLowerCase() + sentence.slice(1);
+  const snippet = CONTEXT_SENTENCES[document.relationship ?? 'event'];
+  // The sentence is found in the lines around the phrase: no sentence of a note is longer.
+  const { source, bodyStart } = document;
+  const from = Math.max(bodyStart, lineStartOf(document, Math.max(bodyStart, start - SENTENCE_REACH)));
+  const lineAfter = source.indexOf('\n', Math.min(source.length, end + SENTENCE_REACH));
+  const to = lineAfter === -1 ? source.length : lineAfter + 1;
+  const edits = stockEdits(source.slice(from, to), from, at.span, stock, { snippet, text: snippetDefaults(snippet) });
   return [
-    { title: FIX_TITLES.replacePhrase, safe: false, preferred: true, edits: [{ start, end: replaceEnd, text: snippetDefaults(sentence), snippet: sentence }] },
-    { title: FIX_TITLES.removePhrase, safe: false, edits: [{ ...phraseRemovalSpan(source, lineStart, start, end), text: '' }] },
+    { title: FIX_TITLES.replacePhrase, safe: false, preferred: true, edits: edits.replace },
+    { title: FIX_TITLES.removePhrase, safe: false, edits: edits.remove },
   ];
-}
-
-/**
- * What "Remove the stock phrase" deletes: the phrase, the sentence mark right after it and the
- * spaces that follow; the whole line when the phrase was all it held.
- */
-export function phraseRemovalSpan(source: string, lineStart: number, start: number, end: number): { start: number; end: number } {
-  let stop = end;
-  while (stop < source.length && '.!?'.includes(source[stop])) stop++;
-  while (stop < source.length && (source[stop] === ' ' || source[stop] === '\t')) stop++;
-  const atLineEnd = stop === source.length || source[stop] === '\n' || source[stop] === '\r';
-  if (!atLineEnd) return { start, end: stop };
-  if (source.slice(lineStart, start).trim() === '') {
-    let lineEnd = stop;
-    if (source[lineEnd] === '\r') lineEnd++;
-    if (source[lineEnd] === '\n') lineEnd++;
-    return { start: lineStart, end: lineEnd };
-  }
-  let from = start;
-  while (from > lineStart && (source[from - 1] === ' ' || source[from - 1] === '\t')) from--;
-  return { start: from, end: stop };
 }
