@@ -28,6 +28,8 @@ const shared = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
+  // The language detector (eld) publishes ES modules only: read its `import` entries.
+  conditions: ['import'],
   logLevel: 'silent',
   plugins: watch ? [problemMatcherPlugin] : [],
 };

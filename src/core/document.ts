@@ -2,6 +2,7 @@ import { bare, isPlainObject, parseFrontMatter, ValueSpan, type FrontMatter, typ
 import type { Note } from './note';
 import { delimitersAt as delimitersInScan, scanTags, type TagScan } from './tagScanner';
 import { isProblem, parseTemplate, renderTemplate, type ParsedTemplate, type RenderedVariable } from './template';
+import { languageCode } from './language';
 import { LineIndex } from './lineIndex';
 import { tidy } from './tidy';
 import { DEFAULT_LIMIT, KINDS, NAMED_LIMITS, RELATIONSHIPS, type InviteKind } from './types';
@@ -39,6 +40,8 @@ export interface InviteDocument {
   kind: InviteKind;
   /** The front matter's `relationship`, when it is one of RELATIONSHIPS. */
   relationship: string | undefined;
+  /** The front matter's `lang`, as an ISO 639-1 code. */
+  lang: string | undefined;
   bodyStart: number;
   renderings: Rendering[];
   /** Names with an inverted-section fallback. */
@@ -70,6 +73,8 @@ export function readInvite(source: string, options: DocumentOptions = {}): Invit
     if ((RELATIONSHIPS as readonly unknown[]).includes(data.relationship)) relationship = data.relationship as string;
     else invalid('relationship', `\`relationship\` must be one of ${RELATIONSHIPS.join(', ')}.`);
   }
+  const lang = data.lang === undefined || data.lang === null ? undefined : languageCode(data.lang);
+  if (data.lang !== undefined && data.lang !== null && lang === undefined) invalid('lang', '`lang` must be a language code such as `en`, `de` or `pt-BR`.');
   const limit = readLimit(data.limit, options.limit);
   if (limit === undefined) invalid('limit', '`limit` must be a whole number of characters, `free` (200) or `premium` (300).');
 
@@ -80,7 +85,7 @@ export function readInvite(source: string, options: DocumentOptions = {}): Invit
   const tags = scanTags(body);
 
   const document: InviteDocument = {
-    source, lines: new LineIndex(source), eol: lineEnding(source), frontMatter, template, problems, valueProblems, kind, relationship,
+    source, lines: new LineIndex(source), eol: lineEnding(source), frontMatter, template, problems, valueProblems, kind, relationship, lang,
     bodyStart: frontMatter.bodyStart, renderings: [], tags,
     templateNotices: template ? templateNotices(body, frontMatter.bodyStart, tags) : [],
     fallbacks: new Set(tags.tags.filter((tag) => tag.type === '^').map((tag) => tag.name)),

@@ -12,4 +12,5 @@ export { applyEdits, FIX_TITLES } from './fixes';
 export { fixAll, differingSpan } from './fixAll';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export { LineIndex } from './lineIndex';
+export { WORDING_LANGUAGES, type NoteLanguage } from './language';
 export * from './types';

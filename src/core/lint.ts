@@ -6,7 +6,8 @@ import { normalizeForMatching, normalizePhrase } from './normalize';
 import { bodyNote } from './note';
 import type { RuleMatch } from './rule';
 import { RULES } from './rules';
-import { hasContext } from './rules/contextSignals';
+import { languageOf, type NoteLanguage } from './language';
+import { findContext } from './rules/contextSignals';
 import { MAX_DOCUMENT_LENGTH, SEVERITIES, type Finding, type Fix, type JsonFinding, type LintOptions, type RuleSetting, type SourceSpan } from './types';
 
 /** The most user phrases honoured, and their longest length in UTF-16 code units. */
@@ -22,6 +23,10 @@ export interface RenderedNote {
   /** Length in UTF-16 code units, as a browser's maxlength counts. */
   length: number;
   limit: number;
+  /** What gave an invite its context, as the user can be shown it; undefined for none, and for replies. */
+  context: string | undefined;
+  /** The note's language, and whether the wording rules cover it. */
+  language: NoteLanguage;
 }
 
 /** Everything the editor shows about one document, computed once per version. */
@@ -62,9 +67,15 @@ export function analyze(source: string, options: LintOptions = {}): Analysis {
     if (rule.scope === 'document' && severities[rule.id] !== 'off') collect(ruleIndex, rule.check(document), undefined);
   });
   const renderable = document.renderings.length > 0;
+  const about = new Map<Rendering, { context: () => string | undefined; language: () => NoteLanguage }>();
   for (const rendering of renderable ? document.renderings : [rawBody(document)]) {
     const canonical = normalizeForMatching(rendering.note);
-    const context = { document, rendering, canonical, hasContext: hasContext(rendering, canonical.text), userPhrases };
+    let language: NoteLanguage | undefined;
+    const languageOfNote = () => (language ??= languageOf(rendering.note.text, document.lang, options.language));
+    let found: { context: string | undefined } | undefined;
+    const findOnce = () => (found ??= { context: findContext(rendering, canonical.text, languageOfNote().code) }).context;
+    const context = { document, rendering, canonical, userPhrases, context: findOnce, language: languageOfNote };
+    if (renderable) about.set(rendering, { context: findOnce, language: languageOfNote });
     RULES.forEach((rule, ruleIndex) => {
       if (rule.scope !== 'rendering' || severities[rule.id] === 'off' || (!renderable && !rule.checksRawBody)) return;
       collect(ruleIndex, rule.check(context), rendering.recipient);
@@ -103,7 +114,10 @@ export function analyze(source: string, options: LintOptions = {}): Analysis {
   return {
     refused: undefined,
     findings,
-    notes: document.renderings.map(noteOf),
+    notes: document.renderings.map((rendering) => {
+      const { context, language } = about.get(rendering)!;
+      return noteOf(rendering, document.kind === 'invite' && language().checked ? context() : undefined, language());
+    }),
     renderProblems: document.problems.map(({ message, span }) => ({ message, span })),
   };
 }
@@ -174,8 +188,8 @@ function rawBody(document: InviteDocument): Rendering {
   return { recipient: undefined, view: {}, note: bodyNote(document.source.slice(document.bodyStart), document.bodyStart), variables: [], limit: Infinity, raw: true };
 }
 
-function noteOf(rendering: Rendering): RenderedNote {
-  return { recipient: rendering.recipient, text: rendering.note.text, length: rendering.note.text.length, limit: rendering.limit };
+function noteOf(rendering: Rendering, context: string | undefined, language: NoteLanguage): RenderedNote {
+  return { recipient: rendering.recipient, text: rendering.note.text, length: rendering.note.text.length, limit: rendering.limit, context, language };
 }
 
 /** The message, naming the recipients it concerns when not all of them share it. */

@@ -16,10 +16,10 @@ import type { SourceSpan } from './types';
  */
 export interface Note {
   readonly text: string;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly anchorStarts: Int32Array;
-  readonly anchorEnds: Int32Array;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly anchorStarts: readonly number[];
+  readonly anchorEnds: readonly number[];
 }
 
 /** Where a range of a note stands in the source. */
@@ -33,10 +33,10 @@ export interface Located {
 /** Builds a note piece by piece. */
 export class NoteBuilder {
   private readonly pieces: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
-  private anchorStarts: number[] = [];
-  private anchorEnds: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly anchorStarts: number[] = [];
+  private readonly anchorEnds: number[] = [];
 
   get length(): number {
     return this.starts.length;
@@ -75,13 +75,7 @@ export class NoteBuilder {
   }
 
   build(): Note {
-    return {
-      text: this.pieces.join(''),
-      starts: Int32Array.from(this.starts),
-      ends: Int32Array.from(this.ends),
-      anchorStarts: Int32Array.from(this.anchorStarts),
-      anchorEnds: Int32Array.from(this.anchorEnds),
-    };
+    return { text: this.pieces.join(''), starts: this.starts, ends: this.ends, anchorStarts: this.anchorStarts, anchorEnds: this.anchorEnds };
   }
 
   private push(start: number, end: number, anchorStart: number, anchorEnd: number): void {
@@ -146,7 +140,7 @@ export function locate(note: Note, start: number, end: number): Located {
   return { span: oneInsertion ? union(note.starts, note.ends, from, to) : anchor, anchor };
 }
 
-function union(starts: Int32Array, ends: Int32Array, from: number, to: number): SourceSpan {
+function union(starts: readonly number[], ends: readonly number[], from: number, to: number): SourceSpan {
   let start = Infinity;
   let end = -Infinity;
   for (let i = from; i < to; i++) {

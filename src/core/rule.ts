@@ -1,4 +1,5 @@
 import type { InviteDocument, Rendering } from './document';
+import type { NoteLanguage } from './language';
 import type { Located, Note } from './note';
 import type { Fix, Severity } from './types';
 
@@ -8,10 +9,12 @@ export interface RenderingContext {
   rendering: Rendering;
   /** The rendering's note in canonical form (normalize.ts), for phrase and context matching. */
   canonical: Note;
-  /** Whether the note names a shared anchor (contextSignals.ts). */
-  hasContext: boolean;
+  /** What gives the note its context, found on first ask (contextSignals.ts); undefined when nothing does. */
+  context(): string | undefined;
   /** The user's own phrases to avoid, in canonical form. */
   userPhrases: readonly string[];
+  /** The note's language, found on first ask (language.ts). */
+  language(): NoteLanguage;
 }
 
 /** One thing a rule found, before its severity is applied. */

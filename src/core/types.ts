@@ -81,6 +81,11 @@ export interface LintOptions {
   rules?: Record<string, unknown>;
   /** Extra stock phrases, matched as literal text. */
   extraGenericPhrases?: readonly string[];
+  /**
+   * The notes' language when the front matter gives none (the `invite.language` setting): an
+   * ISO 639-1 code, or `auto` (the default) to detect it.
+   */
+  language?: string;
 }
 
 export interface RenderOptions {

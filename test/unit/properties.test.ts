@@ -8,6 +8,9 @@ import { parseFrontMatter } from '../../src/core/frontMatter';
 import { bodyNote, locate } from '../../src/core/note';
 import { tidy } from '../../src/core/tidy';
 
+/** The core requires the language detector, published as ES modules only: a child Node needs these, as mocha's own (.mocharc.json). */
+const NODE_FLAGS = ['--conditions=import', '--experimental-require-module', '--no-warnings=ExperimentalWarning'];
+
 /** A finding as the command line prints it, with its source offsets and the line its disable comment goes by. */
 type LocatedFinding = JsonFinding & { start: number; end: number; anchorLine: number };
 
@@ -432,7 +435,7 @@ function lintTwiceInChildProcess(source: string): string {
     let input = ''; process.stdin.setEncoding('utf8');
     process.stdin.on('data', (chunk) => { input += chunk; });
     process.stdin.on('end', () => { lint(input); lint(input); process.stdout.write('ok'); });`;
-  const result = spawnSync(process.execPath, ['-e', script], { input: source, timeout: 20_000, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...NODE_FLAGS, '-e', script], { input: source, timeout: 20_000, encoding: 'utf8' });
   if (result.stdout === 'ok' && result.status === 0) return 'ok';
   const reason = result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`;
   return `${reason}: ${(result.stderr ?? '').split('\n').find((line) => /error/i.test(line)) ?? ''}`;

@@ -9,6 +9,9 @@ import { CONTEXT_SIGNALS } from '../../src/core/rules/contextSignals';
 import { PLACEHOLDER_PATTERNS } from '../../src/core/rules/placeholderPatterns';
 import { STOCK_PHRASES } from '../../src/core/rules/stockPhrases';
 
+/** The core requires the language detector, published as ES modules only: a child Node needs these, as mocha's own (.mocharc.json). */
+const NODE_FLAGS = ['--conditions=import', '--experimental-require-module', '--no-warnings=ExperimentalWarning'];
+
 /**
  * The linter runs on every pause in typing, on text anyone can paste, with phrase lists a
  * workspace can supply. None of that may make it hang: every regular expression in src/ is
@@ -297,7 +300,7 @@ function lintInChildProcess(source: string, timeoutMs: number, times = 1): { err
     let input = ''; process.stdin.setEncoding('utf8');
     process.stdin.on('data', (chunk) => { input += chunk; });
     process.stdin.on('end', () => { for (let i = 0; i < ${times}; i++) lint(input); process.stdout.write('done'); });`;
-  const result = spawnSync(process.execPath, ['--max-old-space-size=512', '-e', script], { input: source, timeout: timeoutMs, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...NODE_FLAGS, '--max-old-space-size=512', '-e', script], { input: source, timeout: timeoutMs, encoding: 'utf8' });
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return { error: `no result within ${timeoutMs} ms` };
   if (result.status !== 0 || result.stdout !== 'done') {
     const reason = result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`;

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readInvite } from '../../src/core/document';
 import { normalizeForMatching } from '../../src/core/normalize';
 import { bodyNote } from '../../src/core/note';
-import { CONTEXT_SIGNALS, hasContext } from '../../src/core/rules/contextSignals';
+import { CONTEXT_SIGNALS, findContext } from '../../src/core/rules/contextSignals';
 import { findPhrases } from '../../src/core/rules/genericPhrase';
 import { PLACEHOLDER_PATTERNS } from '../../src/core/rules/placeholderPatterns';
 import { STOCK_PHRASES } from '../../src/core/rules/stockPhrases';
@@ -42,7 +42,7 @@ describe('rule data', () => {
   describe('context signals', () => {
     const contextIn = (text: string) => {
       const rendering = readInvite(text).renderings[0];
-      return hasContext(rendering, normalizeForMatching(rendering.note).text);
+      return findContext(rendering, normalizeForMatching(rendering.note).text) !== undefined;
     };
     for (const signal of CONTEXT_SIGNALS) {
       it(`${signal.id}: matches its examples and none of its counter-examples, alone and in the rule's check`, () => {

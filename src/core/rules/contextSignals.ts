@@ -1,4 +1,6 @@
 import type { Rendering } from '../document';
+import { contextByStructure } from './contextStructure';
+import { contextInOtherLanguage } from './otherLanguages';
 
 /**
  * Wording that names a concrete shared anchor: where or how you met, an event or talk, a
@@ -24,26 +26,26 @@ export const CONTEXT_SIGNALS: readonly ContextSignal[] = [
   },
   {
     id: 'their-talk',
-    pattern: /\byour (?:recent |latest |last |great |excellent |fantastic |brilliant |new )?(?:talk|session|keynote|presentation|panel|webinar|workshop|class|lecture|course|podcast|episode|interview|video|demo|lightning talk)\b|\b(?:speaking|presenting|talk) at \S|\bteaching us\b|\b(?:caught|attended|watched|heard) your\b/,
+    pattern: /\byour (?:recent |latest |last |great |excellent |fantastic |brilliant |new )?(?:talk|session|keynote|presentation|panel|webinar|workshop|class|lecture|course|podcast|episode|interview|video|demo|lightning talk)\b|\b(?:speaking|presenting|talk) at \S|\bteaching us\b/,
     examples: ['I caught your session at KubeCon', 'saw you are speaking at [event]', 'Thanks for teaching us about LinkedIn today!', 'I watched your webinar hosted by Jobscan'],
     counterExamples: ['I speak at conferences myself'],
   },
   {
     id: 'their-writing',
-    pattern: /\byour (?:recent |latest |last |great |excellent |thoughtful |new )?(?:post|posts|article|articles|blog|newsletter|essay|paper|book|thread|tweets?|comments?|content|insights? on|research|piece|write-?up|report|project|open[- ]source|library|repo|website)\b|\b(?:following|reading|read|enjoyed|loved|saw) your\b|\bthe (?:video|post|article|thread) (?:on|about)\b|\b(?:loyal |long-time |longtime )?follower (?:on|of)\b|\byour work on\b|\bnoticed your work\b/,
+    pattern: /\byour (?:recent |latest |last |great |excellent |thoughtful |new )?(?:post|posts|article|articles|blog|newsletter|essay|paper|book|thread|tweets?|comments?|content|insights? on|research|piece|write-?up|report|project|open[- ]source|library|repo|website)\b|\bthe (?:video|post|article|thread) (?:on|about)\b|\b(?:loyal |long-time |longtime )?follower (?:on|of)\b|\byour work on\b/,
     examples: ['loved your recent post about onboarding', "I've been following your content on pricing", 'your work on [specific project]', 'I saw the video on prospecting emails'],
     counterExamples: ['your marketing work is great!', 'I viewed your profile', "following [company]'s approach"],
   },
   {
     id: 'named-mutual',
-    pattern: /\b(?:connected (?:to|with) (?!you\b|people\b|others\b|professionals\b)\S+|you and i both know|we both know|(?:mentioned|suggested|recommended) (?:that )?(?:i|we|you|your name)\b|(?:introduced|referred) (?:me|us)\b|your name came up|(?:mutual|common) (?:friend|contact|colleague|connection) \S+|\bsays hi\b|told me (?:about|to))/,
+    pattern: /\b(?:connected (?:to|with) (?!you\b|people\b|others\b|professionals\b)\S+|you and i both know|we both know|(?:mentioned|suggested|recommended) (?:that )?(?:i|we)\b|(?:introduced|referred) (?:me|us)\b|your name came up|(?:mutual|common) (?:friend|contact|colleague|connection) \S+|\bsays hi\b|told me (?:about|to))/,
     examples: ['[Mutual Name] mentioned we would have a lot to talk about', "I'm connected with Jeremy", 'you and I both know (so and so)', 'Ana suggested I reach out', 'your name came up'],
     counterExamples: ['we have some mutual connections', 'connected with people in fintech'],
   },
   {
     id: 'shared-place',
-    pattern: /\b(?:we (?:are|were|'re) both (?:members|part|alumni|alums|graduates) of|we(?:'re| are) (?:both )?in (?:the )?(?:\S+ ){0,3}\[?(?:group|club|community|cohort|program|class|course|chapter|slack|association)|fellow (?:\S+ ){0,3}(?:members?|alum|alums|alumnus|alumna|alumni|classmates?|students?|volunteers?|speakers?|mentors?|attendees?|mba|grads?|graduates?|interns?|cohort)|overlapped (?:at|on|in|during)|both (?:volunteer|volunteered|work|worked|study|studied|teach|taught|mentor|serve|served) (?:with|at|for|on)|(?:working|work) (?:with|alongside) (?:you|your (?:team|group))|(?:worked|studied|served|volunteered) (?:together|with you)|(?:took|did|attended|shared|sat in|were in|was in) (?:\S+ ){0,8}?together|we (?:were|worked) (?:on|in) the same|(?:both|also) (?:studied|went|graduated) (?:at|to|from)|(?:we|i) used to (?:work|study|get|have|sit)|when we (?:worked|were|studied)|our time at|former (?:colleague|classmate|teammate|coworker|co-worker)s?|(?:same|your) (?:class|cohort|team|department|program) (?:at|in)|you're (?:a )?part of|involved with|your (?:team|company's|group's) (?:work|launch|announcement|funding)|what your team is (?:shipping|building)|we used to)\b/,
-    examples: ['we overlapped at Google on the Maps team', 'fellow Wharton MBA 2018 here', 'we both volunteer with Code for Boston', 'I will be working with your group on the Q3 launch', 'we took the distributed systems course together at TU Delft', 'we are both members of NYEBN', "we're both in [group]", 'Fellow [university] alum here', 'the Chinese place where we used to get lunch', 'I saw you are involved with [ERG name]'],
+    pattern: /\b(?:we (?:are|were|'re) both (?:members|part|alumni|alums|graduates) of|we(?:'re| are) (?:both )?in (?:the )?(?:\S+ ){0,3}\[?(?:group|club|community|cohort|program|class|course|chapter|slack|association)|fellow (?:\S+ ){0,3}(?:members?|alum|alums|alumnus|alumna|alumni|classmates?|students?|volunteers?|speakers?|mentors?|attendees?|mba|grads?|graduates?|interns?|cohort)|overlapped (?:at|on|in|during)|both (?:volunteer|volunteered|work|worked|study|studied|teach|taught|mentor|serve|served) (?:with|at|for|on)|(?:working|work) (?:with|alongside) (?:you|your (?:team|group))|(?:worked|studied|served|volunteered) (?:together|with you)|(?:took|did|attended|shared|sat in|were in|was in) (?:\S+ ){0,8}?together|we (?:were|worked) (?:on|in) the same|(?:both|also) (?:studied|went|graduated) (?:at|to|from)|(?:we|i) used to (?:work|study|get|have|sit)|when we (?:worked|were|studied)|our time at|former (?:colleague|classmate|teammate|coworker|co-worker)s?|(?:same|your) (?:class|cohort|team|department|program) (?:at|in)|your (?:team|company's|group's) (?:work|launch|announcement|funding)|what your team is (?:shipping|building)|we used to)\b/,
+    examples: ['we overlapped at Google on the Maps team', 'fellow Wharton MBA 2018 here', 'we both volunteer with Code for Boston', 'I will be working with your group on the Q3 launch', 'we took the distributed systems course together at TU Delft', 'we are both members of NYEBN', "we're both in [group]", 'Fellow [university] alum here', 'the Chinese place where we used to get lunch'],
     counterExamples: ['we both work in the HR field', 'fellow QA pro here!', 'fellow business owners', 'your experience at Google is impressive'],
   },
   {
@@ -67,9 +69,25 @@ export const CONTEXT_SIGNALS: readonly ContextSignal[] = [
  */
 const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insight|post|article|talk|session|webinar|project/i;
 
-/** Whether a rendering names a shared anchor, or has a slot named for one. `canonical` is its text in canonical form. */
-export function hasContext(rendering: Rendering, canonical: string): boolean {
-  if (CONTEXT_SIGNALS.some((signal) => signal.pattern.test(canonical))) return true;
-  // A slot named for the context stands for it, even while empty: the placeholder rule flags that.
-  return rendering.variables.some((variable) => CONTEXT_VARIABLE.test(variable.name));
+/**
+ * What gives a rendering its context, shown to the user ("Context: …"), or undefined when it
+ * has none. In English, a context signal, else the note's structure (contextStructure.ts); in
+ * another covered language, its structure from word lists (otherLanguages.ts); then a slot
+ * named for the context (`{{event}}`), which stands for it even while empty (the placeholder
+ * rule flags that). `canonical` is the text in canonical form.
+ */
+export function findContext(rendering: Rendering, canonical: string, language = 'en'): string | undefined {
+  if (language === 'en') {
+    for (const signal of CONTEXT_SIGNALS) {
+      const match = signal.pattern.exec(canonical);
+      if (match) return match[0];
+    }
+    const structure = contextByStructure(rendering.note.text);
+    if (structure) return structure.sentence;
+  } else {
+    const sentence = contextInOtherLanguage(rendering.note.text, language);
+    if (sentence) return sentence;
+  }
+  const variable = rendering.variables.find((candidate) => CONTEXT_VARIABLE.test(candidate.name));
+  return variable && `{{${variable.name}}}`;
 }

@@ -3,6 +3,7 @@ import { FIX_TITLES, keepsFrontMatterValid, lineStartOf } from '../fixes';
 import { locate, type Located } from '../note';
 import type { RenderingRule } from '../rule';
 import type { Fix, SourceSpan } from '../types';
+import { OTHER_LANGUAGES } from './otherLanguages';
 import { stockEdits } from './phraseEdits';
 import { STOCK_PHRASES, type StockPhrase } from './stockPhrases';
 
@@ -14,11 +15,13 @@ export const genericPhrase: RenderingRule = {
   checksRawBody: true,
   summary: 'Stock or boilerplate wording that could be sent to anyone.',
   why: 'Recipients see the same stock lines every day and skip them; a note that could go to anyone reads as if it did. One sentence on how you know them, or why them, does more than any stock line.',
-  check({ document, canonical, hasContext, userPhrases }) {
+  check({ document, canonical, context, userPhrases, language }) {
+    // In a language the rules do not cover, only the user's own phrases are looked for.
+    const { code, checked } = language();
     // Sign-offs like "happy to connect" are stock only as an invite's whole reason.
-    const reasonless = document.kind === 'invite' && !hasContext;
-    const hits = findPhrases(canonical.text, userPhrases)
-      .filter((hit) => !hit.phrase.onlyWithoutContext || reasonless)
+    const reasonless = () => document.kind === 'invite' && context() === undefined;
+    const hits = findPhrases(canonical.text, userPhrases, checked ? code : undefined)
+      .filter((hit) => !hit.phrase.onlyWithoutContext || reasonless())
       .map((hit) => ({ hit, at: locate(canonical, hit.start, hit.end) }));
     const stock = hits.map(({ at }) => at.span);
     return hits.map(({ hit, at }) => ({
@@ -28,6 +31,10 @@ export const genericPhrase: RenderingRule = {
     }));
   },
 };
+
+/** Each stock phrase with the `g` flag that scanning every match takes. */
+const STOCK_SCANS = [...STOCK_PHRASES, ...Object.entries(OTHER_LANGUAGES).flatMap(([lang, data]) => data.stock.map((phrase) => ({ ...phrase, lang })))]
+  .map((phrase) => ({ phrase, pattern: new RegExp(phrase.pattern.source, 'g') }));
 
 /** A phrase found in canonical text, at its offsets there. */
 export interface PhraseHit {
@@ -41,10 +48,11 @@ export interface PhraseHit {
  * two overlap, the one that starts first wins, then the longer. User phrases are literal text,
  * never patterns, so a setting cannot make the linter hang; they match as whole words in any script.
  */
-export function findPhrases(text: string, userPhrases: readonly string[]): PhraseHit[] {
+export function findPhrases(text: string, userPhrases: readonly string[], language: string | undefined = 'en'): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  for (const phrase of STOCK_PHRASES) {
-    for (const match of text.matchAll(new RegExp(phrase.pattern.source, 'g'))) {
+  for (const { phrase, pattern } of STOCK_SCANS) {
+    if ((phrase.lang ?? 'en') !== language) continue;
+    for (const match of text.matchAll(pattern)) {
       if (match[0].length > 0) hits.push({ phrase, start: match.index, end: match.index + match[0].length });
     }
   }
@@ -122,7 +130,7 @@ export function snippetDefaults(snippet: string): string {
  * A phrase inside a front-matter value can only be removed, and only when the YAML stays valid.
  */
 /** How far either side of a phrase its sentence is looked for, in UTF-16 units. */
-const SENTENCE_REACH = 1000;
+const SENTENCE_REACH = 400;
 
 function phraseFixes(document: InviteDocument, at: Located, stock: readonly SourceSpan[]): Fix[] {
   const { start, end } = at.span;
@@ -135,10 +143,10 @@ function phraseFixes(document: InviteDocument, at: Located, stock: readonly Sour
   const snippet = CONTEXT_SENTENCES[document.relationship ?? 'event'];
   // The sentence is found in the lines around the phrase: no sentence of a note is longer.
   const { source, bodyStart } = document;
-  const from = Math.max(bodyStart, lineStartOf(document, Math.max(bodyStart, start - SENTENCE_REACH)));
-  const lineAfter = source.indexOf('\n', Math.min(source.length, end + SENTENCE_REACH));
-  const to = lineAfter === -1 ? source.length : lineAfter + 1;
-  const edits = stockEdits(source.slice(from, to), from, at.span, stock, { snippet, text: snippetDefaults(snippet) });
+  const from = Math.max(bodyStart, start - SENTENCE_REACH, lineStartOf(document, Math.max(bodyStart, start - SENTENCE_REACH)));
+  const to = Math.min(source.length, end + SENTENCE_REACH);
+  const near = stock.filter((span) => span.end > from && span.start < to);
+  const edits = stockEdits(source.slice(from, to), from, at.span, near, { snippet, text: snippetDefaults(snippet) });
   return [
     { title: FIX_TITLES.replacePhrase, safe: false, preferred: true, edits: edits.replace },
     { title: FIX_TITLES.removePhrase, safe: false, edits: edits.remove },

@@ -55,6 +55,41 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
     counterExamples: ['Hi Ana,', 'a {{! note }}', 'JSON like {"a": {"b": 1}}'],
   },
   {
+    id: 'code-variables',
+    // A template engine's variable left in the text: `${name}`, `${state.profile.companyName}` (d2-114, d2-115).
+    pattern: /\$\{[^{}\n]{1,80}\}/g,
+    examples: ['Hi ${name},', 'at ${state.profile.companyName}'],
+    counterExamples: ['it costs $10', 'a {b} c'],
+  },
+  {
+    id: 'parenthesised-slots',
+    // Alternatives to choose from, or a slot word in brackets: "(meeting/talking/whatever)", "(company)".
+    pattern: /\((?:\p{L}+ ?\/ ?){1,5}\p{L}+\)|\((?:company|company name|name|first name|last name|role|title|job title|industry|city|event|topic|field|reason)\)/giu,
+    examples: ['great (meeting/talking/whatever) you', 'a leader at (company).', 'your post on (topic)'],
+    counterExamples: ['we met (finally!) at PyCon', 'a talk (in Berlin)', 'and/or'],
+  },
+  {
+    id: 'capital-slot-words',
+    // A slot word in capitals where the text around it is not: "Hi FNAME,", "at COMPANY".
+    pattern: /(?<![A-Z]{2,}\s)\b(?:F?NAME|FNAME|LNAME|FIRST_?NAME|LAST_?NAME|FULL_?NAME|YOUR_?NAME|THEIR_?NAME|COMPANY(?:_?NAME)?|FIRM(?:_?NAME)?|JOB_?TITLE|EVENT_?NAME)\b(?!\s[A-Z]{2,}\b)/g,
+    examples: ['Hi FNAME, great meeting you', 'a role at COMPANY.', 'Dear FIRSTNAME,'],
+    counterExamples: ['AT&T, NASA, IBM, B2B and SaaS', 'THE COMPANY PICNIC', 'Name the place'],
+  },
+  {
+    id: 'name-words',
+    // Mail-merge field names written as words: "Hi Firstname,", "Dear Lastname".
+    pattern: /\b(?:First[ _]?[Nn]ame|Last[ _]?[Nn]ame|Full[ _]?[Nn]ame|Firstname|Lastname|Fullname|Vorname|Nachname|Prénom|Nombre|Nome|Naam|Voornaam)\b/g,
+    examples: ['Hi Firstname, I see', 'Dear Lastname,', 'Hallo Vorname,', 'Ciao Nome,'],
+    counterExamples: ['his first name is Ana', 'Nominee', 'Nomenclature'],
+  },
+  {
+    id: 'dummy-names',
+    // Stock dummies for a company or school: "Company X", "ABC Corp", "XYZ Inc".
+    pattern: /\b(?:Company|Firm|Organi[sz]ation|Agency|Startup|Client) [XYZ]\b|\b(?:ABC|XYZ) (?:Corp(?:oration)?|Inc|Ltd|Company|Co|Group|Industries)\b/g,
+    examples: ['professionals at Company X', 'a recruiter with ABC Corp', 'at XYZ Inc.'],
+    counterExamples: ['Company Xerox', 'ABC News', 'Acme Corp'],
+  },
+  {
     id: 'underscores',
     pattern: /_{3,}/g,
     examples: ['_____ would like to add you'],

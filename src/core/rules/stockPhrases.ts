@@ -14,6 +14,8 @@ export interface StockPhrase {
   /** Why it is flagged, shown in the message and the hover. */
   reason: string;
   onlyWithoutContext: boolean;
+  /** The language it is stock in; English when absent. */
+  lang?: string;
   examples: readonly { text: string; source?: string }[];
   counterExamples: readonly string[];
 }

@@ -1,0 +1,202 @@
+import type { StockPhrase } from './stockPhrases';
+
+/**
+ * What the wording rules know of German, French, Spanish, Portuguese, Dutch and Italian. The
+ * English context check parses the note (contextStructure.ts); its library covers English only,
+ * so these languages get the same structure from plain word lists: a sentence that speaks to the
+ * recipient (their pronouns and the first person plural) and names something specific: a name
+ * (a capitalised word inside a sentence; in German, where every noun is capitalised, a name of
+ * two capitalised words or one with a capital or a digit inside), a number or a year, a weekday,
+ * a month or a word for a recent time, a quoted title, a link, or a slot.
+ *
+ * The lists are the languages' own pronouns and time words, not translations of the English
+ * rules, and have not yet been reviewed by a native reader of each language.
+ */
+interface LanguageData {
+  /** Pronouns that speak to the recipient, or of the two of them. */
+  speaking: RegExp;
+  /** Weekdays, months and words for a recent time. */
+  times: RegExp;
+  /** Whether every noun is capitalised, so a single capital says nothing. */
+  capitalisesNouns: boolean;
+  stock: readonly StockPhrase[];
+}
+
+const CORPUS_V2 = 'test/fixtures/corpus/invites-v2.jsonl';
+/** LinkedIn's default sentence in the member's language, as it pre-fills the note; no public page quoting it was found. */
+const RECALLED_DEFAULT = "LinkedIn's own default sentence in this language; recipients see it every day and it says nothing about you or them.";
+
+export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
+  de: {
+    speaking: words(String.raw`du|dich|dir|dein\w*|sie|ihnen|ihr\w*|wir|uns|unser\w*|euch|euer\w*`),
+    times: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|gestern|heute|letzte[nrs]? (?:woche|monat|jahr)`),
+    capitalisesNouns: true,
+    stock: [
+      {
+        id: 'de-linkedin-default',
+        pattern: /\bich (?:möchte|würde) (?:sie|dich) gern(?:e)? (?:zu|in) mein(?:em)? (?:beruflichen |professionellen )?netzwerk(?: auf linkedin)? hinzufügen\b/,
+        reason: RECALLED_DEFAULT,
+        onlyWithoutContext: false,
+        examples: [{ text: 'Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.' }],
+        counterExamples: ['Ich möchte Sie gerne zu unserem Meetup in Köln einladen.'],
+      },
+      {
+        id: 'de-vernetzen',
+        pattern: /\b(?:würde mich freuen|gerne|lass uns),? (?:mich |uns )?(?:mit (?:ihnen|dir) )?(?:zu )?vernetzen\b/,
+        reason: 'It asks to connect without giving a reason to say yes.',
+        onlyWithoutContext: true,
+        examples: [{ text: 'Würde mich freuen, mich zu vernetzen.', source: CORPUS_V2 }],
+        counterExamples: ['Schön, dass wir uns in Berlin vernetzt haben.'],
+      },
+    ],
+  },
+  fr: {
+    speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|nous|notre|nos|t'|t’`),
+    times: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|hier|aujourd['’]hui|(?:la semaine|le mois|l['’]année) dernière?`),
+    capitalisesNouns: false,
+    stock: [
+      {
+        id: 'fr-linkedin-default',
+        pattern: /\bje (?:souhaiterais|souhaite|voudrais|veux) (?:vous|t['’]) ?(?:inviter à rejoindre|ajouter à) mon réseau(?: professionnel)?(?: sur linkedin)?\b/,
+        reason: RECALLED_DEFAULT,
+        onlyWithoutContext: false,
+        examples: [{ text: 'Je souhaiterais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.' }],
+        counterExamples: ['Je souhaiterais vous inviter à notre atelier de mardi.'],
+      },
+      {
+        id: 'fr-au-plaisir',
+        pattern: /\bau plaisir (?:de (?:faire connaissance|se connecter|vous lire|échanger))\b/,
+        reason: 'A stock sign-off; fine after a real reason, empty without one.',
+        onlyWithoutContext: true,
+        examples: [{ text: 'au plaisir de faire connaissance !!!', source: CORPUS_V2 }],
+        counterExamples: ['au plaisir de vous revoir à Lyon'],
+      },
+    ],
+  },
+  es: {
+    speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|nosotros|nosotras|nos|nuestr[oa]s?`),
+    times: words(String.raw`lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ayer|hoy|(?:la semana|el mes|el año) pasad[oa]`),
+    capitalisesNouns: false,
+    stock: [
+      {
+        id: 'es-linkedin-default',
+        pattern: /\bme gustaría (?:añadirte|agregarte|añadirle|agregarle) a mi red(?: profesional)?(?: (?:de|en) linkedin)?\b/,
+        reason: RECALLED_DEFAULT,
+        onlyWithoutContext: false,
+        examples: [{ text: 'Me gustaría añadirte a mi red profesional de LinkedIn.' }],
+        counterExamples: ['Me gustaría añadirte a la lista de ponentes del meetup.'],
+      },
+      {
+        id: 'es-conectamos',
+        pattern: /¿\s*(?:te )?conectamos\s*\?/,
+        reason: 'The request already says you want to connect; on its own it gives no reason.',
+        onlyWithoutContext: true,
+        examples: [{ text: 'Hola [Nombre], trabajo con equipos que escalan automatizando documentos. ¿Conectamos?', source: CORPUS_V2 }, { text: '¿Te conectamos?', source: CORPUS_V2 }],
+        counterExamples: ['¿Conectamos los dos servicios el lunes?'],
+      },
+    ],
+  },
+  pt: {
+    speaking: words(String.raw`você|vocês|tu|te|ti|contigo|teu|tua|teus|tuas|seu|sua|seus|suas|nós|nos|nosso|nossa|nossos|nossas`),
+    times: words(String.raw`segunda|terça|quarta|quinta|sexta|sábado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|ontem|hoje|(?:semana|mês|ano) passad[oa]`),
+    capitalisesNouns: false,
+    stock: [
+      {
+        id: 'pt-linkedin-default',
+        pattern: /\bgostaria de (?:adicioná-l[oa]|adicionar você|te adicionar) (?:à|a) minha rede(?: profissional)?(?: n[oa] linkedin)?\b/,
+        reason: RECALLED_DEFAULT,
+        onlyWithoutContext: false,
+        examples: [{ text: 'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.' }],
+        counterExamples: ['Gostaria de adicionar você ao grupo do evento de sábado.'],
+      },
+      {
+        id: 'pt-expandir-rede',
+        pattern: /\b(?:para )?(?:expandir|ampliar(?:mos)?|aumentar|crescer) (?:a )?(?:minha|nossa) (?:rede(?: profissional)?|networking)\b/,
+        reason: 'It is about your network, not about them; every recipient gets the same line.',
+        onlyWithoutContext: false,
+        examples: [{ text: 'gostaria de me conectar com você para expandir minha rede profissional.', source: CORPUS_V2 }, { text: 'Olá, gostaria de me conectar para ampliarmos nosso networking!', source: CORPUS_V2 }],
+        counterExamples: ['vamos expandir o projeto em São Paulo'],
+      },
+    ],
+  },
+  nl: {
+    speaking: words(String.raw`je|jij|jou|jouw|u|uw|we|wij|ons|onze`),
+    times: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|gisteren|vandaag|vorige (?:week|maand)|vorig jaar`),
+    capitalisesNouns: false,
+    stock: [
+      {
+        id: 'nl-linkedin-default',
+        pattern: /\bik (?:wil|zou) (?:u|je|jou) graag toevoegen(?: aan mijn (?:professionele )?netwerk)?(?: op linkedin)?\b/,
+        reason: "LinkedIn's own default sentence in Dutch, quoted as the standard request wording.",
+        onlyWithoutContext: false,
+        examples: [{ text: 'Ik wil u graag toevoegen...', source: CORPUS_V2 }, { text: 'Ik zou je graag toevoegen', source: CORPUS_V2 }, { text: 'Hallo, ik wil je graag toevoegen aan mijn netwerk.', source: CORPUS_V2 }],
+        counterExamples: ['Ik wil je graag toevoegen aan de sprekerslijst van de meetup.'],
+      },
+    ],
+  },
+  it: {
+    speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|le|suo|sua|suoi|sue|noi|ci|nostr[oaie]|voi|vi|vostr[oaie]`),
+    times: words(String.raw`lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|ieri|oggi|(?:la settimana|il mese) scors[oa]|l['’]anno scorso`),
+    capitalisesNouns: false,
+    stock: [
+      {
+        id: 'it-linkedin-default',
+        pattern: /\bvorrei aggiunger(?:ti|la|e) (?:alla|nella) mia rete(?: professionale)?(?: su linkedin)?\b/,
+        reason: "LinkedIn's own default sentence in Italian, quoted as the base message LinkedIn sets.",
+        onlyWithoutContext: false,
+        examples: [{ text: 'Raffaele, vorrei aggiungerti alla mia rete professionale su LinkedIn.', source: CORPUS_V2 }],
+        counterExamples: ['vorrei aggiungerti al gruppo del meetup di Milano'],
+      },
+    ],
+  },
+};
+
+/**
+ * A pattern for any of the words (an alternation), matched whole in any script: JavaScript's
+ * `\b` knows ASCII letters only, so "tú" or "você" would never end a word.
+ */
+function words(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** A quoted title, a link, a year or a date: language-neutral anchors. */
+const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}\b/u;
+/** A slot, unless it stands for the recipient's name or company, which is no shared anchor. */
+const SLOT = /\[([^\]\n]{1,80})\]|\{\{?([^{}\n]{1,60})\}\}?/gu;
+const NAME_OR_COMPANY = /^(?:name|vorname|nachname|firma|unternehmen|nom|prénom|entreprise|société|nombre|empresa|nome|naam|voornaam|bedrijf|azienda|società|company|first[ _]?name)$/iu;
+const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
+/** The sentence that gives a note in one of these languages its context, or undefined. */
+export function contextInOtherLanguage(text: string, language: string): string | undefined {
+  const data = OTHER_LANGUAGES[language];
+  if (!data) return undefined;
+  for (const { segment } of SENTENCES.segment(text)) {
+    if (!data.speaking.test(segment)) continue;
+    const slot = [...segment.matchAll(SLOT)].some((match) => !NAME_OR_COMPANY.test((match[1] ?? match[2]).trim()));
+    if (data.times.test(segment) || NEUTRAL_ANCHOR.test(segment) || slot || hasName(segment.replace(SLOT, ''), data.capitalisesNouns)) return segment.trim();
+  }
+  return undefined;
+}
+
+/** A word without the punctuation around it: `(KubeCon),` gives `KubeCon`. */
+function withoutPunctuation(word: string): string {
+  const letters = [...word];
+  const isLetter = (char: string) => /[\p{L}\d]/u.test(char);
+  const first = letters.findIndex(isLetter);
+  if (first === -1) return '';
+  let last = letters.length - 1;
+  while (!isLetter(letters[last])) last--;
+  return letters.slice(first, last + 1).join('');
+}
+
+/**
+ * Whether a sentence names someone or something: a capitalised word after its first word (a
+ * greeting's name aside); in German, two capitalised words in a row or a word with a capital
+ * or digit inside ("KubeCon", "TU Delft").
+ */
+function hasName(sentence: string, capitalisesNouns: boolean): boolean {
+  const afterGreeting = sentence.replace(/^\s*(?:hallo|hi|hey|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]|olá|oi|caro|cara|ciao|salve|gentile|beste|hoi|dag)\b[^,!:\n]{0,40}[,!:]?/iu, '');
+  const words = afterGreeting.trim().split(/\s+/).slice(1).map(withoutPunctuation);
+  if (!capitalisesNouns) return words.some((word) => /^\p{Lu}/u.test(word) && word.toLowerCase() !== 'linkedin');
+  return words.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[i + 1] ?? '')));
+}
