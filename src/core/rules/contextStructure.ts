@@ -44,7 +44,7 @@ const TIMES = new Set(['DATE', 'TIME', 'ORDINAL']);
  * The recipient's job or company on its own: "you're a VP at", "your role at", "you work for".
  * A proper noun right after such words is their employer, not something they share with the sender.
  */
-const EMPLOYER_FRAME = /\b(?:you(?:'re|’re| are|re)|your|you (?:work|worked|are working)|your (?:role|position|job|title|work|experience|career|company|firm|business|team|background|profile|time))\b[^.!?]{0,40}?\b(?:at|with|for|in|of)\s*$|\b(?:our|my|i'm|i’m|i am|i work|we are|we're|we’re)\b[^.!?]{0,40}?\s$/i;
+const EMPLOYER_FRAME = /\b(?:you(?:'re|’re| are|re)|your|you (?:work|worked|are working)|your (?:role|position|job|title|work|experience|career|company|firm|business|team|background|profile|time))\b[^.!?]{0,40}?\b(?:at|with|for|in|of|a|an|the)\s*$|\b(?:our|my|i'm|i’m|i am|i work|we are|we're|we’re)\b[^.!?]{0,40}?\s$/i;
 /** A name followed by "field" or "industry" is a line of work, which anyone in it shares. */
 const FIELD = /^[\s\p{L}/&-]{0,30}?\b(?:field|industry|space|sector|market)\b/iu;
 /** A slot that stands for a shared anchor: an event, a piece of work, a group, a mutual contact, a detail. */

@@ -20,7 +20,7 @@ export const genericPhrase: RenderingRule = {
     const { code, checked } = language();
     // Sign-offs like "happy to connect" are stock only as an invite's whole reason.
     const reasonless = () => document.kind === 'invite' && context() === undefined;
-    const hits = findPhrases(canonical.text, userPhrases, checked ? code : undefined)
+    const hits = findPhrases(canonical.text, userPhrases, checked ? code : null)
       .filter((hit) => !hit.phrase.onlyWithoutContext || reasonless())
       .map((hit) => ({ hit, at: locate(canonical, hit.start, hit.end) }));
     const stock = hits.map(({ at }) => at.span);
@@ -47,8 +47,9 @@ export interface PhraseHit {
  * Every stock phrase and user phrase in canonical text, left to right, without overlaps: where
  * two overlap, the one that starts first wins, then the longer. User phrases are literal text,
  * never patterns, so a setting cannot make the linter hang; they match as whole words in any script.
+ * `language` picks the stock phrases of one language; with null, only the user's phrases are looked for.
  */
-export function findPhrases(text: string, userPhrases: readonly string[], language: string | undefined = 'en'): PhraseHit[] {
+export function findPhrases(text: string, userPhrases: readonly string[], language: string | null = 'en'): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const { phrase, pattern } of STOCK_SCANS) {
     if ((phrase.lang ?? 'en') !== language) continue;

@@ -1,5 +1,6 @@
 import { locate } from '../note';
 import type { RenderingRule } from '../rule';
+import { CONTEXT_SENTENCES, snippetDefaults } from './genericPhrase';
 
 /** An invite that never says how the sender knows or found the recipient. */
 export const missingContext: RenderingRule = {
@@ -20,7 +21,7 @@ export const missingContext: RenderingRule = {
     const who = typeof name === 'string' && name.trim() ? name.trim() : 'them';
     return [{
       at: locate(rendering.note, 0, Math.max(1, firstLineEnd)),
-      message: `This invite never says how you know ${who} or why you want to connect. Name the event, the mutual contact, the shared employer or school, or the piece of their work that brought you here (or fill in \`context:\`).`,
+      message: `This invite never says how you know ${who} or why you want to connect. What counts: something you share or they did, named: the event, the mutual contact, the employer or school, a time, or the piece of their work that brought you here; for example "${snippetDefaults(CONTEXT_SENTENCES[document.relationship ?? 'event'])}"`,
     }];
   },
 };

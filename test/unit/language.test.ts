@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { analyze, lint } from '../../src/core';
+import { detectLanguage } from '../../src/core/language';
+import { findingsOf } from './helpers';
+
+const wording = (source: string, options = {}) => lint(source, options).filter((f) => f.rule === 'generic-phrase' || f.rule === 'missing-context').map((f) => f.rule);
+const languageOf = (source: string, options = {}) => analyze(source, options).notes[0].language;
+
+/** A personal note and LinkedIn's default sentence in each language the wording rules cover, written for these tests. */
+const COVERED = {
+  en: { personal: 'Hi Dana, we met last Tuesday at the Rust meetup in Leeds. Let us keep in touch!', stock: "I'd like to add you to my professional network on LinkedIn." },
+  de: { personal: 'Hallo Jonas, wir haben uns am Dienstag beim Rust-Meetup in Köln getroffen. Lass uns in Kontakt bleiben!', stock: 'Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.' },
+  fr: { personal: 'Bonjour Claire, nous nous sommes rencontrés mardi au meetup Rust de Lyon. Restons en contact !', stock: 'Je souhaiterais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.' },
+  es: { personal: 'Hola Marta, nos conocimos el martes en el meetup de Rust en Valencia. ¡Seguimos en contacto!', stock: 'Me gustaría añadirte a mi red profesional de LinkedIn.' },
+  pt: { personal: 'Olá Rita, nos conhecemos na terça no meetup de Rust em Lisboa. Vamos manter contato!', stock: 'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.' },
+  nl: { personal: 'Hoi Sanne, we ontmoetten elkaar dinsdag op de Rust-meetup in Utrecht. Laten we contact houden!', stock: 'Ik wil je graag toevoegen aan mijn netwerk op LinkedIn.' },
+  it: { personal: 'Ciao Giulia, ci siamo conosciuti martedì al meetup di Rust a Bologna. Restiamo in contatto!', stock: 'Vorrei aggiungerti alla mia rete professionale su LinkedIn.' },
+} as const;
+
+/** Personal notes in languages the wording rules do not cover, written for these tests. */
+const UNCOVERED = {
+  ja: '田中さん、先週の東京のRustミートアップでお会いしましたね。またお話しできると嬉しいです。',
+  ko: '민수님, 지난주 서울 러스트 밋업에서 만나 반가웠습니다. 앞으로도 연락하고 지내요.',
+  ru: 'Анна, мы познакомились во вторник на митапе по Rust в Казани. Буду рад оставаться на связи.',
+  ar: 'مرحبا سارة، التقينا يوم الثلاثاء في لقاء مطوري راست في عمّان. يسعدني أن نبقى على تواصل.',
+  hi: 'नमस्ते अमित, हम मंगलवार को पुणे में रस्ट मीटअप में मिले थे। संपर्क में रहना अच्छा लगेगा।',
+  zh: '李明你好，我们上周二在上海的Rust聚会上见过面。希望以后保持联系。',
+  pl: 'Cześć Kasia, poznaliśmy się we wtorek na meetupie Rust w Krakowie. Bądźmy w kontakcie!',
+  tr: 'Merhaba Emre, salı günü İzmir’deki Rust buluşmasında tanışmıştık. İletişimde kalalım!',
+} as const;
+
+describe('the language of a note', () => {
+  for (const [code, notes] of Object.entries(COVERED)) {
+    it(`${code}: is detected, stays quiet on a personal note, and flags LinkedIn's default sentence`, () => {
+      assert.equal(detectLanguage(notes.personal), code);
+      assert.deepEqual({ code: languageOf(notes.personal).code, checked: languageOf(notes.personal).checked }, { code, checked: true });
+      assert.deepEqual(wording(notes.personal), [], notes.personal);
+      assert.ok(wording(notes.stock).includes('generic-phrase'), notes.stock);
+    });
+  }
+
+  for (const [code, text] of Object.entries(UNCOVERED)) {
+    it(`${code}: a personal note gets no wording finding, and the language says the wording checks do not cover it`, () => {
+      const language = languageOf(text);
+      assert.equal(language.code, code);
+      assert.equal(language.checked, false);
+      assert.deepEqual(wording(text), []);
+    });
+  }
+
+  it('in any language, placeholders and the limit are still checked', () => {
+    const rules = lint(`${UNCOVERED.ru} [Имя]`, { limit: 40 }).map((f) => f.rule);
+    assert.ok(rules.includes('placeholder') && rules.includes('over-limit'), rules.join(', '));
+  });
+
+  it("the front matter's lang: wins over detection, and an invalid one is flagged", () => {
+    assert.deepEqual({ ...languageOf(`---\nlang: ja\n---\n${COVERED.en.stock}`), name: undefined }, { code: 'ja', name: undefined, source: 'front matter', checked: false });
+    assert.deepEqual(wording(`---\nlang: ja\n---\n${COVERED.en.stock}`), []);
+    assert.ok(findingsOf('template-error', '---\nlang: 42 apples\n---\nHi').some((f) => /`lang` must be a language code/.test(f.message)));
+    assert.equal(languageOf('---\nlang: pt-BR\n---\nOi').code, 'pt');
+  });
+
+  it('a note too short to detect is English, unless the setting says otherwise', () => {
+    assert.deepEqual({ code: languageOf('Hi!').code, source: languageOf('Hi!').source }, { code: 'en', source: 'default' });
+    assert.deepEqual({ code: languageOf('Hi!', { language: 'fr' }).code, source: languageOf('Hi!', { language: 'fr' }).source }, { code: 'fr', source: 'setting' });
+    assert.equal(languageOf(COVERED.de.personal, { language: 'auto' }).code, 'de');
+  });
+
+  it('the setting gives way to the front matter', () => {
+    assert.equal(languageOf('---\nlang: it\n---\nCiao', { language: 'fr' }).code, 'it');
+  });
+});
