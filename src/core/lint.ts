@@ -52,6 +52,11 @@ export function tooLargeMessage(length: number): string {
  * gets the rules that read its raw body.
  */
 export function analyze(source: string, options: LintOptions = {}): Analysis {
+  return analyzeDocument(source, options, true);
+}
+
+/** The analysis, with each note's language and context worked out only when `describeNotes`: lint's findings need neither. */
+function analyzeDocument(source: string, options: LintOptions, describeNotes: boolean): Analysis {
   if (source.length > MAX_DOCUMENT_LENGTH) return { refused: tooLargeMessage(source.length), findings: [], notes: [], renderProblems: [] };
   const document = readInvite(source, options);
   const severities = resolveSeverities(options.rules);
@@ -73,7 +78,7 @@ export function analyze(source: string, options: LintOptions = {}): Analysis {
     let language: NoteLanguage | undefined;
     const languageOfNote = () => (language ??= languageOf(rendering.note.text, document.lang, options.language));
     let found: { context: string | undefined } | undefined;
-    const findOnce = () => (found ??= { context: findContext(rendering, canonical.text, languageOfNote().code) }).context;
+    const findOnce = () => (found ??= { context: findContext(rendering, canonical.text, () => languageOfNote().code) }).context;
     const context = { document, rendering, canonical, userPhrases, context: findOnce, language: languageOfNote };
     if (renderable) about.set(rendering, { context: findOnce, language: languageOfNote });
     RULES.forEach((rule, ruleIndex) => {
@@ -114,7 +119,7 @@ export function analyze(source: string, options: LintOptions = {}): Analysis {
   return {
     refused: undefined,
     findings,
-    notes: document.renderings.map((rendering) => {
+    notes: !describeNotes ? [] : document.renderings.map((rendering) => {
       const { context, language } = about.get(rendering)!;
       return noteOf(rendering, document.kind === 'invite' && language().checked ? context() : undefined, language());
     }),
@@ -126,7 +131,7 @@ export function analyze(source: string, options: LintOptions = {}): Analysis {
 export function lint(source: string, options: LintOptions = {}): JsonFinding[] {
   const lines = new LineIndex(source);
   const fixes = new Map<Fix, JsonFinding['fixes'][number]>();
-  return analyze(source, options).findings.map((finding) => toJson(finding, lines, fixes));
+  return analyzeDocument(source, options, false).findings.map((finding) => toJson(finding, lines, fixes));
 }
 
 /**

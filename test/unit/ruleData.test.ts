@@ -42,7 +42,7 @@ describe('rule data', () => {
   describe('context signals', () => {
     const contextIn = (text: string) => {
       const rendering = readInvite(text).renderings[0];
-      return findContext(rendering, normalizeForMatching(rendering.note).text) !== undefined;
+      return findContext(rendering, normalizeForMatching(rendering.note).text, () => 'en') !== undefined;
     };
     for (const signal of CONTEXT_SIGNALS) {
       it(`${signal.id}: matches its examples and none of its counter-examples, alone and in the rule's check`, () => {

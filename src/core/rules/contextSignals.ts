@@ -76,16 +76,16 @@ const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insigh
  * named for the context (`{{event}}`), which stands for it even while empty (the placeholder
  * rule flags that). `canonical` is the text in canonical form.
  */
-export function findContext(rendering: Rendering, canonical: string, language = 'en'): string | undefined {
-  if (language === 'en') {
-    for (const signal of CONTEXT_SIGNALS) {
-      const match = signal.pattern.exec(canonical);
-      if (match) return match[0];
-    }
-    const structure = contextByStructure(rendering.note.text);
-    if (structure) return structure.sentence;
-  } else {
-    const sentence = contextInOtherLanguage(rendering.note.text, language);
+export function findContext(rendering: Rendering, canonical: string, language: () => string): string | undefined {
+  // English first: a note whose English reading finds context needs its language looked up no further.
+  for (const signal of CONTEXT_SIGNALS) {
+    const match = signal.pattern.exec(canonical);
+    if (match) return match[0];
+  }
+  const structure = contextByStructure(rendering.note.text);
+  if (structure) return structure.sentence;
+  if (language() !== 'en') {
+    const sentence = contextInOtherLanguage(rendering.note.text, language());
     if (sentence) return sentence;
   }
   const variable = rendering.variables.find((candidate) => CONTEXT_VARIABLE.test(candidate.name));

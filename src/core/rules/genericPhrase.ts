@@ -16,11 +16,14 @@ export const genericPhrase: RenderingRule = {
   summary: 'Stock or boilerplate wording that could be sent to anyone.',
   why: 'Recipients see the same stock lines every day and skip them; a note that could go to anyone reads as if it did. One sentence on how you know them, or why them, does more than any stock line.',
   check({ document, canonical, context, userPhrases, language }) {
-    // In a language the rules do not cover, only the user's own phrases are looked for.
-    const { code, checked } = language();
     // Sign-offs like "happy to connect" are stock only as an invite's whole reason.
     const reasonless = () => document.kind === 'invite' && context() === undefined;
-    const hits = findPhrases(canonical.text, userPhrases, checked ? code : null)
+    // The note's language is asked only once something stock is found: a phrase counts in its
+    // own language, and in a language the rules do not cover only the user's own phrases do.
+    const found = findPhrases(canonical.text, userPhrases, 'any');
+    const { code, checked } = found.length > 0 ? language() : { code: 'en', checked: true };
+    const hits = found
+      .filter((hit) => hit.phrase.id === 'user' || (checked && (hit.phrase.lang ?? 'en') === code))
       .filter((hit) => !hit.phrase.onlyWithoutContext || reasonless())
       .map((hit) => ({ hit, at: locate(canonical, hit.start, hit.end) }));
     const stock = hits.map(({ at }) => at.span);
@@ -47,12 +50,12 @@ export interface PhraseHit {
  * Every stock phrase and user phrase in canonical text, left to right, without overlaps: where
  * two overlap, the one that starts first wins, then the longer. User phrases are literal text,
  * never patterns, so a setting cannot make the linter hang; they match as whole words in any script.
- * `language` picks the stock phrases of one language; with null, only the user's phrases are looked for.
+ * `language` picks the stock phrases of one language, or of all of them with `any`.
  */
-export function findPhrases(text: string, userPhrases: readonly string[], language: string | null = 'en'): PhraseHit[] {
+export function findPhrases(text: string, userPhrases: readonly string[], language: string | 'any' = 'en'): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const { phrase, pattern } of STOCK_SCANS) {
-    if ((phrase.lang ?? 'en') !== language) continue;
+    if (language !== 'any' && (phrase.lang ?? 'en') !== language) continue;
     for (const match of text.matchAll(pattern)) {
       if (match[0].length > 0) hits.push({ phrase, start: match.index, end: match.index + match[0].length });
     }

@@ -12,7 +12,7 @@ export const missingContext: RenderingRule = {
   why: 'Without a shared anchor the recipient has to guess who you are, and most decline or ignore. Naming where you met, who introduced you, or which piece of their work brought you here is what gets invites accepted.',
   check({ document, rendering, context, language }) {
     // A language the rules do not cover gets no wording finding (the status item says so).
-    if (document.kind !== 'invite' || !language().checked || context() !== undefined) return [];
+    if (document.kind !== 'invite' || context() !== undefined || !language().checked) return [];
     const { text } = rendering.note;
     if (text.trim().length === 0) return [];
     // Point at the first line: the whole note is the problem, and a squiggle over all of it is noise.
