@@ -1,5 +1,6 @@
 // Builds the three bundles the product ships: the extension, the command line and the core library.
 // `--production` minifies; `--watch` rebuilds and prints lines a problem matcher can read.
+const fs = require('fs');
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -45,6 +46,15 @@ const bundles = [
     define: { 'import.meta.url': 'importMetaUrl' },
   },
   { ...shared, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  // The integration suites run inside the extension host, where plain Node cannot load the
+  // language detector's ES-module-only package: they are bundled too, over tsc's output.
+  {
+    ...shared,
+    entryPoints: fs.readdirSync('test/integration').filter((name) => name.endsWith('.ts')).map((name) => `test/integration/${name}`),
+    outdir: 'out/test/integration',
+    external: ['vscode', 'mocha'],
+    sourcemap: true,
+  },
 ];
 
 async function main() {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core';
+import type { Analysis, NoteLanguage } from '../core';
 import type { AnalysisStore } from './analysis';
 import { COMMANDS, STATUS_ITEM_ID } from './ids';
 import { INVITE_SELECTOR, isInvite } from './language';
@@ -46,9 +46,22 @@ export function describeCount(analysis: Analysis, lineOf: (offset: number) => nu
   if (over > 0) detail += `, ${over} over the limit`;
   return {
     text: `${note.length}/${note.limit}`,
-    detail: `${detail}.`,
+    detail: `${detail}. ${languageDetail(note.language)}${note.context ? ` Context: "${shorten(note.context)}"` : ''}`.trim(),
     severity: over > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information,
   };
+}
+
+/** Which language the note is read as, and whether the wording checks cover it. */
+export function languageDetail(language: NoteLanguage): string {
+  const how = language.source === 'detected' ? 'detected' : language.source === 'default' ? 'too short to detect: English assumed' : `from the ${language.source}`;
+  return language.checked
+    ? `Language: ${language.name} (${how}).`
+    : `Language: ${language.name} (${how}): the wording checks do not cover it; placeholders, the limit and the template are still checked.`;
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
 }
 
 /** Describes one document from its current analysis, analysing it now when needed. */

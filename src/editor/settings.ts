@@ -7,6 +7,7 @@ export const SETTING = {
   characterLimit: 'characterLimit',
   rules: 'rules',
   extraGenericPhrases: 'extraGenericPhrases',
+  language: 'language',
 } as const;
 
 export const DEFAULT_CHARACTER_LIMIT = 300;
@@ -59,7 +60,12 @@ export function readSettings(scope?: vscode.ConfigurationScope): InviteSettings 
     problems.push('invite.extraGenericPhrases must be a list of phrases; ignoring it.');
   }
 
-  return { lintOptions: { limit, rules, extraGenericPhrases: phrases }, problems };
+  const rawLanguage = config.get<unknown>(SETTING.language, 'auto');
+  let language = 'auto';
+  if (typeof rawLanguage === 'string' && (rawLanguage === 'auto' || /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(rawLanguage))) language = rawLanguage;
+  else problems.push('invite.language must be auto or a language code such as en, de or pt-BR; detecting the language instead.');
+
+  return { lintOptions: { limit, rules, extraGenericPhrases: phrases, language }, problems };
 }
 
 /**

@@ -27,14 +27,14 @@ describe('character count', () => {
     it('shows the count against the limit and whom it is for', () => {
       const description = describeCount(DANA);
       assert.equal(description.text, `${DANA_LENGTH}/300`);
-      assert.equal(description.detail, 'characters for Dana.');
+      assert.match(description.detail, /^characters for Dana\. Language: English/);
       assert.equal(description.severity, vscode.LanguageStatusSeverity.Information);
     });
 
     it('counts the first of several recipients and says so', () => {
       const description = describeCount('---\nrecipients:\n  - name: Omar\n  - name: Ana\n---\nHi {{name}}.');
       assert.equal(description.text, '8/300');
-      assert.equal(description.detail, 'characters for Omar (1 of 2 recipients).');
+      assert.match(description.detail, /^characters for Omar \(1 of 2 recipients\)\. /);
     });
 
     it('warns when the note is over the limit', () => {
@@ -53,6 +53,23 @@ describe('character count', () => {
       const frontMatter = describeCount('---\nname: Dana\n');
       assert.equal(frontMatter.text, "Can't render: front matter error");
       assert.equal(frontMatter.severity, vscode.LanguageStatusSeverity.Error);
+    });
+  });
+
+  describe('language and context', () => {
+    it('says which language a note is read in, and what gave it its context', () => {
+      const description = describeCount('Hi Ravi, we both got stuck at O\'Hare last night and talked for hours. Keep in touch!');
+      assert.match(description.detail, /Language: English \(detected\)\./);
+      assert.match(description.detail, /Context: "Hi Ravi, we both got stuck at O'Hare last night/);
+    });
+
+    it('says when the wording checks do not cover the language', () => {
+      const description = describeCount('田中さん、先週の東京のRustミートアップでお会いしましたね。またお話しできると嬉しいです。');
+      assert.match(description.detail, /Language: Japanese \(detected\): the wording checks do not cover it/);
+    });
+
+    it('names the front matter when lang: sets the language', () => {
+      assert.match(describeCount('---\nlang: de\n---\nHallo!').detail, /Language: German \(from the front matter\)/);
     });
   });
 
@@ -81,7 +98,7 @@ describe('character count', () => {
       const editor = await openInvite(DANA);
       status = track();
       await waitFor(() => item.text === `${DANA_LENGTH}/300`, 'the count with the first analysis');
-      assert.equal(item.detail, 'characters for Dana.');
+      assert.match(String(item.detail), /^characters for Dana\. /);
 
       await openInvite('---\nlimit: free\n---\nWe met at KubeCon.');
       await waitFor(() => item.text === '18/200', 'the count of the second invite');
@@ -110,6 +127,19 @@ describe('character count', () => {
       await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), ' {{#open}}'));
       await waitFor(() => item.severity === vscode.LanguageStatusSeverity.Error, 'the render error');
       assert.equal(item.text, "Can't render: template error");
+    });
+
+    it('reads short notes in the language invite.language names', async () => {
+      const { document } = await openInvite('Hola!');
+      status = track();
+      await waitFor(() => /English/.test(String(item.detail)), 'the default language');
+      await updateInviteSetting('language', 'es');
+      try {
+        await waitFor(() => /Language: Spanish \(from the setting\)/.test(String(item.detail)), 'the language from the setting');
+      } finally {
+        await updateInviteSetting('language', undefined);
+      }
+      assert.equal(document.languageId, 'invite');
     });
 
     it('uses invite.characterLimit when the front matter sets no limit', async () => {
