@@ -2,7 +2,9 @@
 // - With desktop VS Code (`code` on PATH): opens an Extension Development Host window.
 // - Otherwise: runs code-server (installed on first use into `.vscode-test/`, see
 //   scripts/vscode-host/install.mjs) with the extension loaded in development mode, prints
-//   the address to open in a browser, and stays up until Ctrl+C.
+//   the address to open in a browser, and stays up until Ctrl+C. The extension is linked into
+//   the server's extensions folder (no test driver, so notifications show), a fresh copy of
+//   examples/ is opened, and auto-save is off.
 //
 // Expects `node esbuild.js` to have run (the npm script does that first).
 // Environment:
@@ -12,11 +14,12 @@
 //                           answers HTTP 200, print it, stop and exit 0 (1 on failure)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { setInterval } from 'node:timers';
 import { ROOT, ensureHost } from './vscode-host/install.mjs';
-import { serverExitReason, workbenchUrl } from './vscode-host/run.mjs';
+import { serverExitReason } from './vscode-host/run.mjs';
 import { httpStatus, startServer } from './vscode-host/server.mjs';
 
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -49,15 +52,41 @@ function runDesktop(code) {
   child.on('exit', (exitCode, signal) => process.exit(exitCode ?? (signal ? 1 : 0)));
 }
 
+/** A fresh copy of the examples, so trying the quick fixes never rewrites the ones in the repository. */
+function copyOfExamples() {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'invite-writer-examples-'));
+  fs.cpSync(EXAMPLES, folder, { recursive: true });
+  return folder;
+}
+
+/**
+ * Links the built extension into the server's extensions folder: it loads as an installed
+ * extension, so the workbench runs without the test driver and its notifications show.
+ */
+function linkExtension(extensionsDir) {
+  const { publisher, name, version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  fs.symlinkSync(ROOT, path.join(extensionsDir, `${publisher}.${name}-${version}`), 'dir');
+}
+
 async function runServer() {
   const host = await ensureHost();
   const port = process.env.INVITE_START_PORT ? Number(process.env.INVITE_START_PORT) : undefined;
-  const server = await startServer({ node: host.node, entry: host.entry, port });
+  const examples = copyOfExamples();
+  const server = await startServer({
+    node: host.node,
+    entry: host.entry,
+    port,
+    testDriver: false,
+    prepareExtensions: linkExtension,
+    // Quick fixes are tried here: nothing is saved until the person saves it, and no empty side bar opens.
+    userSettings: { 'files.autoSave': 'off', 'workbench.secondarySideBar.defaultVisibility': 'hidden' },
+  });
   let stopping = false;
   const stopAndExit = async (exitCode) => {
     if (stopping) return;
     stopping = true;
     await server.stop();
+    fs.rmSync(examples, { recursive: true, force: true });
     process.exit(exitCode);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -71,7 +100,7 @@ async function runServer() {
     stopAndExit(1);
   });
 
-  const url = workbenchUrl(server, { folder: EXAMPLES });
+  const url = `${server.url}/?folder=${encodeURIComponent(examples)}`;
 
   if (smoke) {
     const status = await httpStatus(url, 10_000);

@@ -90,7 +90,7 @@ function prepareTempDirs(userSettings) {
 }
 
 /** One attempt on one port. Rejects with `retry: true` when the port was taken meanwhile. */
-async function startOnce({ node, entry, port, dirs, verbose, startTimeoutMs }) {
+async function startOnce({ node, entry, port, dirs, verbose, startTimeoutMs, testDriver }) {
   // The config file is written out in full so code-server does not generate one with a password.
   fs.writeFileSync(dirs.config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [
@@ -105,8 +105,10 @@ async function startOnce({ node, entry, port, dirs, verbose, startTimeoutMs }) {
     '--config', dirs.config,
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,
-    // Makes the built workbench honour the `payload` URL parameter (extension development and tests).
-    '--vscode-option', 'enable-smoke-test-driver',
+    // Makes the built workbench honour the `payload` URL parameter (extension development and
+    // tests). It also keeps notifications from popping up, so a person trying the extension
+    // (npm start) runs without it.
+    ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
   ];
   const env = {
     ...process.env,
@@ -169,17 +171,20 @@ async function startOnce({ node, entry, port, dirs, verbose, startTimeoutMs }) {
  * @param {number} [options.port] fixed port; a free one is picked by default.
  * @param {boolean} [options.verbose] echo code-server's own output to stderr.
  * @param {number} [options.startTimeoutMs] how long to wait for `/healthz`.
+ * @param {boolean} [options.testDriver] run the workbench with the smoke-test driver (tests); off for a person.
+ * @param {(extensionsDir: string) => void} [options.prepareExtensions] puts extensions into the server's folder before it starts.
  * @returns {Promise<{port: number, url: string, pid: number, tempDir: string, output: () => string,
  *   exited: Promise<{code: number|null, signal: string|null}>, stop: () => Promise<void>, stopSync: () => void}>}
  */
-export async function startServer({ node, entry, userSettings = {}, port, verbose = false, startTimeoutMs = 60_000 }) {
+export async function startServer({ node, entry, userSettings = {}, port, verbose = false, startTimeoutMs = 60_000, testDriver = true, prepareExtensions }) {
   const dirs = prepareTempDirs(userSettings);
+  prepareExtensions?.(dirs.extensions);
   let started;
   try {
     for (let attempt = 1; !started; attempt += 1) {
       const tryPort = port ?? (await freePort());
       try {
-        started = await startOnce({ node, entry, port: tryPort, dirs, verbose, startTimeoutMs });
+        started = await startOnce({ node, entry, port: tryPort, dirs, verbose, startTimeoutMs, testDriver });
         started.port = tryPort;
       } catch (error) {
         if (!error.retry || port || attempt >= 3) throw error;

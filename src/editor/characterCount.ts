@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, NoteLanguage } from '../core';
 import type { AnalysisStore } from './analysis';
-import { COMMANDS, STATUS_ITEM_ID } from './ids';
+import { COMMANDS, STATUS_BAR_ITEM_ID, STATUS_ITEM_ID } from './ids';
 import { INVITE_SELECTOR, isInvite } from './language';
 
 export const STATUS_ITEM_NAME = 'Invite character count';
@@ -76,12 +76,54 @@ function describePublished(document: vscode.TextDocument, store: AnalysisStore):
   return latest?.version === document.version ? describeCount(latest.analysis, (offset) => document.positionAt(offset).line + 1) : undefined;
 }
 
-/** Keeps a status sink in step with the active invite's analysis. */
+/**
+ * The count in the status bar, where users look: `152/200`, on a warning background when the
+ * note is over the limit (an error background when it cannot be rendered); the tooltip says
+ * whom it is for. Clicking it copies the invite.
+ */
+export class StatusBarCount implements CountSink {
+  constructor(private readonly item: vscode.StatusBarItem) {
+    item.name = STATUS_ITEM_NAME;
+    item.command = COPY_ON_CLICK;
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  set text(text: string) {
+    this.item.text = text;
+  }
+
+  get detail(): string | undefined {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : undefined;
+  }
+
+  set detail(detail: string | undefined) {
+    this.item.tooltip = detail === undefined ? undefined : `${detail} Click to copy the invite.`;
+  }
+
+  get severity(): vscode.LanguageStatusSeverity {
+    return this.severityShown;
+  }
+
+  set severity(severity: vscode.LanguageStatusSeverity) {
+    this.severityShown = severity;
+    const colour = severity === vscode.LanguageStatusSeverity.Error ? 'statusBarItem.errorBackground' : severity === vscode.LanguageStatusSeverity.Warning ? 'statusBarItem.warningBackground' : undefined;
+    this.item.backgroundColor = colour ? new vscode.ThemeColor(colour) : undefined;
+  }
+
+  private severityShown = vscode.LanguageStatusSeverity.Information;
+}
+
+/** Keeps status sinks in step with the active invite's analysis. */
 export class CharacterCountStatus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private shown: CountDescription | undefined;
+  private readonly sinks: readonly CountSink[];
 
-  constructor(private readonly sink: CountSink, private readonly store: AnalysisStore) {
+  constructor(sinks: CountSink | readonly CountSink[], private readonly store: AnalysisStore) {
+    this.sinks = Array.isArray(sinks) ? sinks : [sinks as CountSink];
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       store.onDidChange((document) => {
@@ -104,9 +146,11 @@ export class CharacterCountStatus implements vscode.Disposable {
     const description = document && (analyse ? describeDocument(document, this.store) : describePublished(document, this.store));
     if (!description) return;
     this.shown = description;
-    this.sink.text = description.text;
-    this.sink.detail = description.detail;
-    this.sink.severity = description.severity;
+    for (const sink of this.sinks) {
+      sink.text = description.text;
+      sink.detail = description.detail;
+      sink.severity = description.severity;
+    }
   }
 
   dispose(): void {
@@ -124,5 +168,9 @@ export function registerCharacterCount(context: vscode.ExtensionContext, store: 
   item.name = STATUS_ITEM_NAME;
   item.text = '';
   item.command = COPY_ON_CLICK;
-  context.subscriptions.push(item, new CharacterCountStatus(item, store));
+  const bar = vscode.window.createStatusBarItem(STATUS_BAR_ITEM_ID, vscode.StatusBarAlignment.Right, 100);
+  // Shown only while an invite is the active editor.
+  const showFor = (editor: vscode.TextEditor | undefined) => (editor && isInvite(editor.document) ? bar.show() : bar.hide());
+  showFor(vscode.window.activeTextEditor);
+  context.subscriptions.push(item, bar, vscode.window.onDidChangeActiveTextEditor(showFor), new CharacterCountStatus([item, new StatusBarCount(bar)], store));
 }

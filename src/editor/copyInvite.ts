@@ -67,7 +67,8 @@ async function copyDocument(document: vscode.TextDocument): Promise<void> {
 
   const errors = blockingFindings(source, { ...lintOptions, recipient: result.recipient });
   if (errors.length > 0) {
-    const answer = await vscode.window.showWarningMessage(problemsRemainMessage(errors, result.recipient), COPY_ANYWAY, SHOW_PROBLEMS);
+    // A decision that blocks copying is modal: in every host it shows at once, never behind the bell.
+    const answer = await vscode.window.showWarningMessage(problemsRemainMessage(errors, result.recipient), { modal: true }, COPY_ANYWAY, SHOW_PROBLEMS);
     if (answer === SHOW_PROBLEMS) await vscode.commands.executeCommand(SHOW_PROBLEMS_COMMAND);
     if (answer !== COPY_ANYWAY) return;
   }

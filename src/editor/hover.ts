@@ -18,16 +18,16 @@ export function escapeMarkdownKeepingCode(text: string): string {
 }
 
 /**
- * Explains the rule behind a squiggle: its id, why it matters, the finding itself, a link to
- * the rule's page and a one-click way to silence it for the file. The editor's own problem
- * hover shows the message; this adds the reasons and the ways out.
+ * Explains the rule behind a squiggle: its id, why it matters, a link to the rule's page and a
+ * one-click way to silence it for the file. The editor's own problem hover shows the message
+ * just above; this adds the reasons and the ways out, and does not repeat it.
  */
 export function describeFinding(finding: Pick<Finding, 'rule' | 'message' | 'severity'>, documentUri?: vscode.Uri): vscode.MarkdownString {
   const rule = ruleById(finding.rule);
   const markdown = new vscode.MarkdownString();
+  // VS Code shows the diagnostic's own message above this: the rule's why is said here, once.
   markdown.appendMarkdown(`**Invite Writer: \`${finding.rule}\`** (${finding.severity})\n\n`);
   if (rule) markdown.appendMarkdown(`${escapeMarkdownKeepingCode(rule.why)}\n\n`);
-  markdown.appendMarkdown(`${escapeMarkdownKeepingCode(finding.message)}\n\n`);
   const links = [`[Rule documentation](${ruleDocsUri(finding.rule).toString()})`];
   if (documentUri) {
     const args = encodeURIComponent(JSON.stringify([documentUri.toString(), finding.rule]));
@@ -50,12 +50,12 @@ export class FindingHoverProvider implements vscode.HoverProvider {
       .map((finding) => ({ ...finding, start: finding.span.start, end: finding.span.end }))
       .filter((f) => f.start <= offset && (offset < f.end || (offset === f.end && f.start === f.end)));
     if (here.length === 0) return undefined;
-    // One entry per rule at this spot: several recipients can share a finding.
+    // One entry per rule at this spot: its why is the same for every finding of it.
     const seen = new Set<string>();
     const contents: vscode.MarkdownString[] = [];
     for (const finding of here) {
-      if (seen.has(`${finding.rule}:${finding.message}`)) continue;
-      seen.add(`${finding.rule}:${finding.message}`);
+      if (seen.has(finding.rule)) continue;
+      seen.add(finding.rule);
       contents.push(describeFinding(finding, document.uri));
     }
     const start = Math.min(...here.map((f) => f.start));

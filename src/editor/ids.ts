@@ -18,8 +18,10 @@ export const COMMANDS = {
   disableRuleForFile: 'invite.disableRuleForFile',
 } as const;
 
-/** The character count's language status item. */
+/** The character count's language status item, with the language and the context in its detail. */
 export const STATUS_ITEM_ID = 'invite.characterCount';
+/** The character count in the status bar. */
+export const STATUS_BAR_ITEM_ID = 'invite.characterCountBar';
 
 /** Where each rule's page is published, for when the installed copy cannot be found. */
 export const RULE_DOCS_WEB_BASE = 'https://github.com/invite-writer/invite-writer/blob/main/docs/rules/';

@@ -5,7 +5,7 @@ import * as assert from 'assert/strict';
 import * as vscode from 'vscode';
 import { analyze, LineIndex } from '../../src/core';
 import { AnalysisStore } from '../../src/editor/analysis';
-import { CharacterCountStatus, describeCount as describeAnalysis, type CountSink } from '../../src/editor/characterCount';
+import { CharacterCountStatus, StatusBarCount, describeCount as describeAnalysis, type CountSink } from '../../src/editor/characterCount';
 import { EXTENSION_ID, closeAllEditors, openInvite, updateInviteSetting, waitFor } from './helpers';
 
 const DANA = '---\nname: Dana\nlimit: premium\n---\nHi {{name}}, we met at KubeCon last week.\n';
@@ -127,6 +127,24 @@ describe('character count', () => {
       await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), ' {{#open}}'));
       await waitFor(() => item.severity === vscode.LanguageStatusSeverity.Error, 'the render error');
       assert.equal(item.text, "Can't render: template error");
+    });
+
+    it('shows the count in the status bar, on a warning background over the limit, copying on click', async () => {
+      const bar = vscode.window.createStatusBarItem('invite.test.countBar', vscode.StatusBarAlignment.Right);
+      try {
+        const editor = await openInvite('---\nname: Dana\nlimit: 20\n---\nHi {{name}}, we met at KubeCon.');
+        store = new AnalysisStore(() => undefined);
+        status = new CharacterCountStatus([item, new StatusBarCount(bar)], store);
+        await waitFor(() => bar.text === '27/20', 'the count in the status bar');
+        assert.deepEqual(bar.backgroundColor, new vscode.ThemeColor('statusBarItem.warningBackground'));
+        assert.match(String(bar.tooltip), /characters for Dana.*7 over the limit.*Click to copy the invite\./s);
+        assert.equal((bar.command as vscode.Command).command, 'invite.copy');
+        await editor.edit((edit) => edit.replace(new vscode.Range(4, 0, 4, 100), 'Hi {{name}}.'));
+        await waitFor(() => bar.text === '8/20', 'the count after the edit');
+        assert.equal(bar.backgroundColor, undefined);
+      } finally {
+        bar.dispose();
+      }
     });
 
     it('reads short notes in the language invite.language names', async () => {

@@ -80,7 +80,7 @@ describe('Copy Invite', () => {
     const { document } = await openInvite(FULL);
     await copy(document);
     assert.equal(await clipboard(), FULL_EXPECTED);
-    assert.deepEqual(shown, [{ kind: 'information', message: `Copied invite for Dana: ${FULL_EXPECTED.length}/300 characters`, items: [] }]);
+    assert.deepEqual(shown, [{ kind: 'information', message: `Copied invite for Dana: ${FULL_EXPECTED.length}/300 characters`, items: [], modal: false }]);
   });
 
   it('copies with \\n line endings from a CRLF document', async () => {
@@ -165,6 +165,7 @@ describe('Copy Invite', () => {
       assert.equal(shown[0]?.kind, 'warning');
       assert.match(shown[0]?.message ?? '', /^1 problem remains: line 1: .*\[Name\]/);
       assert.deepEqual(shown[0]?.items, ['Copy Anyway', 'Show Problems']);
+      assert.equal(shown[0]?.modal, true, 'a decision that blocks copying is a modal dialog');
     });
 
     it('copies the message on "Copy Anyway"', async () => {

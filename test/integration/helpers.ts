@@ -165,6 +165,8 @@ export interface ShownMessage {
   message: string;
   /** The string items (buttons) offered with it. */
   items: string[];
+  /** Whether it was shown as a modal dialog. */
+  modal: boolean;
 }
 
 /**
@@ -176,7 +178,8 @@ export function stubMessages(warningAnswer?: string): ShownMessage[] {
   const shown: ShownMessage[] = [];
   const stub = (kind: ShownMessage['kind'], answer?: string) =>
     ((message: string, ...rest: unknown[]) => {
-      shown.push({ kind, message, items: rest.filter((item): item is string => typeof item === 'string') });
+      const modal = rest.some((item) => typeof item === 'object' && item !== null && (item as vscode.MessageOptions).modal === true);
+      shown.push({ kind, message, items: rest.filter((item): item is string => typeof item === 'string'), modal });
       return Promise.resolve(answer);
     }) as typeof vscode.window.showInformationMessage;
   replace(vscode.window, 'showInformationMessage', stub('information'));

@@ -1,4 +1,4 @@
-// The hover on a squiggle explains the rule: its id, why it matters, the finding, and links.
+// The hover on a squiggle explains the rule once: its id, why it matters, and links.
 import * as assert from 'assert/strict';
 import * as vscode from 'vscode';
 import { ruleById } from '../../src/core';
@@ -15,7 +15,7 @@ describe('hover', () => {
     await closeAllEditors();
   });
 
-  it("explains the rule on a squiggle: id, why, the finding and the docs link", async () => {
+  it("explains the rule on a squiggle once: id, why and the docs link, without repeating the message", async () => {
     const { document } = await openInvite(`Hi Dana,\n${DEFAULT_SENTENCE}\n`);
     await waitForDiagnostics(document.uri, (d) => d.some((x) => x.range.start.line === 1), 'the generic-phrase diagnostic');
 
@@ -24,7 +24,9 @@ describe('hover', () => {
     assert.ok(ours, `an Invite Writer hover should be shown; got ${JSON.stringify(texts)}`);
     const why = ruleById('generic-phrase')?.why;
     assert.ok(why && ours.includes(why), 'the hover gives the rule\'s reason');
-    assert.ok(ours.includes('is stock wording'), 'the hover repeats the finding');
+    assert.equal(ours.split(why).length, 2, 'the reason is said once');
+    assert.ok(!ours.includes('is stock wording'), 'the diagnostic\'s own message, shown by VS Code above, is not repeated');
+    assert.equal(texts.filter((t) => t.includes('Invite Writer')).length, 1, 'one block for the rule');
     const page = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'docs', 'rules', 'generic-phrase.md');
     assert.ok(ours.includes(`(${page.toString()})`), 'the hover links the rule page that ships with the extension');
     assert.ok(ours.includes('command:invite.disableRuleForFile'), 'the hover offers to disable the rule for the file');

@@ -6,6 +6,8 @@
 //                   panel entry and the hover, then fix it with a quick fix (Ctrl+.).
 //   3. Copy Invite: run "Invite: Copy Invite" from the palette on a finished invite, read the
 //                   real clipboard and the notification with the character count.
+//   4. Copy question: Copy Invite on a note with an unfilled slot asks first, in a dialog;
+//                   answer "Copy Anyway" and read the clipboard.
 //
 // Expects `node esbuild.js` to have run (`npm run test:ui` does that first).
 //
@@ -76,7 +78,11 @@ const FILES = {
   snippet: 'meetup.invite',
   squiggle: 'stock.invite',
   finished: 'dana.invite',
+  unfinished: 'slot.invite',
 };
+
+// The invite of journey 4: an unfilled slot, an error, so Copy Invite asks first.
+const UNFINISHED_INVITE = 'Hi [Name], we met at the PyCon sprint last Sunday.\n';
 
 // ---------------------------------------------------------------------------------------------
 // Options, cleanup and the final line
@@ -519,6 +525,38 @@ function copyJourney(page) {
   };
 }
 
+/** 4. The copy question: Copy Invite on a note with an error asks first, in a dialog; "Copy Anyway" copies. */
+function copyQuestionJourney(page) {
+  const dialog = page.locator('.monaco-dialog-box');
+  return {
+    name: 'Copy question',
+    steps: [
+      [`open ${FILES.unfinished}, which still has a slot`, async () => {
+        await quickOpen(page, FILES.unfinished);
+        await expectUi('the slot squiggled as an error', () =>
+          activeEditor(page).locator('.squiggly-error').first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.evaluate(() => navigator.clipboard.writeText('(not copied yet)'));
+      }],
+      ['F1 → "Invite: Copy Invite": the question pops up at once, naming the problem', async () => {
+        await runCommand(page, 'Invite: Copy Invite');
+        await expectUi('the dialog', () => dialog.waitFor({ state: 'visible', timeout: WAIT_MS }));
+        const text = (await dialog.textContent()) ?? '';
+        if (!/1 problem remains: line 1: "\[Name\]" looks like an unfilled slot/.test(text)) throw new Error(`the dialog says ${JSON.stringify(text)}`);
+        for (const button of ['Copy Anyway', 'Show Problems']) {
+          if (!(await dialog.getByRole('button', { name: button }).isVisible())) throw new Error(`no "${button}" button`);
+        }
+        if ((await page.evaluate(() => navigator.clipboard.readText())) !== '(not copied yet)') throw new Error('copied before the answer');
+        await screenshot(page, '4-copy-question', { docsName: 'copy-question.png' });
+      }],
+      ['answer "Copy Anyway": the note is on the clipboard', async () => {
+        await dialog.getByRole('button', { name: 'Copy Anyway' }).click();
+        await expectUi('the dialog to close', () => dialog.waitFor({ state: 'hidden', timeout: WAIT_MS }));
+        await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === UNFINISHED_INVITE.trim(), 'the copied note');
+      }],
+    ],
+  };
+}
+
 /** Runs one journey's steps in order, one output line each; the first failure ends the journey. */
 async function runJourney(page, journey) {
   let failed = false;
@@ -551,6 +589,7 @@ function makeWorkspace() {
   fs.writeFileSync(path.join(folder, FILES.snippet), '');
   fs.writeFileSync(path.join(folder, FILES.squiggle), '');
   fs.writeFileSync(path.join(folder, FILES.finished), FINISHED_INVITE);
+  fs.writeFileSync(path.join(folder, FILES.unfinished), UNFINISHED_INVITE);
   return folder;
 }
 
@@ -595,7 +634,7 @@ async function main() {
   await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
   await expectUi('the side bar to close', () => page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: WAIT_MS }));
 
-  const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page)];
+  const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page), copyQuestionJourney(page)];
   for (const [index, journey] of journeys.entries()) {
     if (run.finishing) return;
     if (index > 0) {
