@@ -38,6 +38,8 @@ export interface FrontMatter {
   spans: Record<string, SpanView>;
   /** Where each top-level key's entry stands. */
   keySpans: Record<string, SourceSpan>;
+  /** Where each value stands as typed, at any depth: scalars, and lists or maps written in brackets. */
+  valueSpans: SourceSpan[];
   /** Offset of the first character of the body. */
   bodyStart: number;
   /** Offset of the closing `---` line, where new keys can be inserted; -1 when absent. */
@@ -54,7 +56,7 @@ const CLOSING_LINE = /^---[ \t]*(?:\r?\n|$)/gm;
 /** Splits off and parses the YAML front matter, keeping every position in the source. Never throws. */
 export function parseFrontMatter(source: string): FrontMatter {
   const afterBom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const absent: FrontMatter = { present: false, data: bare(), spans: bare(), keySpans: bare(), bodyStart: afterBom, closingLineStart: -1, problems: [] };
+  const absent: FrontMatter = { present: false, data: bare(), spans: bare(), keySpans: bare(), valueSpans: [], bodyStart: afterBom, closingLineStart: -1, problems: [] };
   const opening = OPENING.exec(source);
   if (!opening) return absent;
 
@@ -76,10 +78,10 @@ export function parseFrontMatter(source: string): FrontMatter {
   return { present: true, ...readYaml(yamlText, yamlStart), bodyStart: closing.index + closing[0].length, closingLineStart: closing.index };
 }
 
-type YamlPart = Pick<FrontMatter, 'data' | 'spans' | 'keySpans' | 'problems'>;
+type YamlPart = Pick<FrontMatter, 'data' | 'spans' | 'keySpans' | 'valueSpans' | 'problems'>;
 
 function readYaml(yamlText: string, yamlStart: number): YamlPart {
-  const result: YamlPart = { data: bare(), spans: bare(), keySpans: bare(), problems: [] };
+  const result: YamlPart = { data: bare(), spans: bare(), keySpans: bare(), valueSpans: [], problems: [] };
   const tooDeep = deepNesting(yamlText);
   if (tooDeep !== undefined) {
     result.problems.push({
@@ -90,9 +92,7 @@ function readYaml(yamlText: string, yamlStart: number): YamlPart {
   }
   // logLevel 'error': the library would otherwise print its warnings to the console.
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  for (const error of document.errors) {
-    result.problems.push({ message: `Front matter: ${firstLine(error.message)}`, span: shift(error.pos, yamlStart, yamlText.length) });
-  }
+  for (const error of document.errors) result.problems.push(plainYamlProblem(error.code, firstLine(error.message), shift(error.pos, yamlStart, yamlText.length), yamlText, yamlStart));
   if (result.problems.length > 0) return result;
 
   const contents = document.contents;
@@ -116,6 +116,7 @@ function readYaml(yamlText: string, yamlStart: number): YamlPart {
   result.data = isPlainObject(data) ? (bareDeep(data) as Record<string, unknown>) : bare();
   const spans = spanView(contents, yamlStart, yamlText);
   result.spans = spans !== null && !Array.isArray(spans) && !(spans instanceof ValueSpan) ? spans : bare();
+  collectValueSpans(contents, yamlStart, result.valueSpans);
   for (const pair of contents.items) {
     if (isScalar(pair.key) && pair.key.range) {
       const end = (pair.value as YamlNode | null)?.range?.[1] ?? pair.key.range[1];
@@ -145,6 +146,52 @@ function spanView(node: unknown, offset: number, yamlText: string): SpanView {
 
 function shiftUnits(units: UnitMap, by: number): UnitMap {
   return { starts: units.starts.map((at) => at + by), ends: units.ends.map((at) => at + by) };
+}
+
+/**
+ * A YAML error in plain words, with what to do, and the parser's own words after it. A value with
+ * a colon in it gets a fix that quotes it.
+ */
+function plainYamlProblem(code: string, parserText: string, span: SourceSpan, yamlText: string, yamlStart: number): Problem {
+  const details = ` (YAML: ${parserText})`;
+  const lineStart = yamlText.lastIndexOf('\n', span.start - yamlStart - 1) + 1;
+  const lineEndAt = yamlText.indexOf('\n', lineStart);
+  const line = yamlText.slice(lineStart, lineEndAt === -1 ? yamlText.length : lineEndAt);
+  // `key: value` where the value holds another ": ": the key ends at the first colon and space.
+  const colon = line.search(/:\s/);
+  const keyPart = colon === -1 ? '' : line.slice(0, colon + 1);
+  const valueOffset = colon === -1 ? -1 : colon + 1 + (line.slice(colon + 1).length - line.slice(colon + 1).trimStart().length);
+  const value = colon === -1 ? '' : line.slice(valueOffset).trimEnd();
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && /^\s*(?:- )?[^\s:#]/.test(keyPart) && value.includes(': ')) {
+    const quoted = JSON.stringify(value);
+    const valueStart = yamlStart + lineStart + valueOffset;
+    return {
+      message: `Front matter: a value with a colon in it needs quotes: write \`${keyPart.trim()} ${quoted}\`.${details}`,
+      span: { start: valueStart, end: valueStart + value.length },
+      fixes: [{ title: 'Put the value in quotes', safe: false, preferred: true, edits: [{ start: valueStart, end: valueStart + value.length, text: quoted }] }],
+    };
+  }
+  const advice: Readonly<Record<string, string>> = {
+    DUPLICATE_KEY: 'This key is set twice: keep one of them.',
+    MISSING_CHAR: 'Something is never closed here, most often a quote: add the closing `"` or `\'`.',
+    BAD_SCALAR_START: 'A value cannot start with this character in YAML: put the value in quotes.',
+    BAD_INDENT: 'A list or map in brackets is never closed, or is indented wrongly. If the brackets are text, such as `[Name]`, put the value in quotes.',
+    BLOCK_AS_IMPLICIT_KEY: 'This line is indented under a value: remove the indentation, or make the value above a map.',
+    MULTILINE_IMPLICIT_KEY: 'A key must be on one line, followed by a colon and a space.',
+    TAB_AS_INDENT: 'Indent with spaces, not tabs.',
+  };
+  return { message: `Front matter: ${advice[code] ?? 'it cannot be read here: check the line for a missing colon, quote or space.'}${details}`, span };
+}
+
+/** The source range of every value: a scalar or a collection in brackets whole, a block collection by its items. */
+function collectValueSpans(node: unknown, offset: number, into: SourceSpan[]): void {
+  const items: unknown[] = isMap(node) ? node.items.map((pair) => pair.value) : isSeq(node) ? node.items : [];
+  for (const item of items) {
+    const range = (item as YamlNode | null)?.range;
+    if (!range) continue;
+    if (isScalar(item) || ((isMap(item) || isSeq(item)) && item.flow)) into.push({ start: range[0] + offset, end: range[1] + offset });
+    else collectValueSpans(item, offset, into);
+  }
 }
 
 function shift(pos: [number, number], offset: number, length: number): SourceSpan {

@@ -66,7 +66,7 @@ function analyzeDocument(source: string, options: LintOptions, describeNotes: bo
 
   const found: Found[] = [];
   const collect = (ruleIndex: number, matches: RuleMatch[], recipient: string | undefined) => {
-    for (const match of matches) found.push({ ruleIndex, match, recipient });
+    for (const match of matches) found.push({ ruleIndex, match, recipient: match.wholeDocument ? undefined : recipient });
   };
   RULES.forEach((rule, ruleIndex) => {
     if (rule.scope === 'document' && severities[rule.id] !== 'off') collect(ruleIndex, rule.check(document), undefined);

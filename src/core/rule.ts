@@ -22,6 +22,8 @@ export interface RuleMatch {
   at: Located;
   message: string;
   fixes?: Fix[];
+  /** Whether it concerns the document, not one recipient's note: its message names no recipient. */
+  wholeDocument?: boolean;
 }
 
 export interface RuleInfo {

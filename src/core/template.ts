@@ -78,7 +78,15 @@ function describeTemplateError(raw: string, body: string, offset: number): Probl
   const unclosed = scan.tags.find((tag) => tag.end === undefined);
   if (unclosed) {
     const closing = unclosed.type === '{' ? `}${unclosed.close}` : unclosed.type === '=' ? `=${unclosed.close}` : unclosed.close;
-    return { message: `This \`${opening(unclosed)}\` tag is never closed: add \`${closing}\` where it ends.`, span: span(unclosed) };
+    // The tag most likely ends where its name does: `Hi {{name, we met` closes after `name`.
+    let nameEnd = unclosed.start + opening(unclosed).length;
+    while (nameEnd < body.length && /\s/.test(body[nameEnd])) nameEnd++;
+    while (nameEnd < body.length && /[\p{L}\p{N}_.-]/u.test(body[nameEnd])) nameEnd++;
+    return {
+      message: `This \`${opening(unclosed)}\` tag is never closed: add \`${closing}\` where it ends.`,
+      span: span(unclosed),
+      fixes: [{ title: `Close the tag with ${closing}`, safe: false, preferred: true, edits: [{ start: offset + nameEnd, end: offset + nameEnd, text: closing }] }],
+    };
   }
   const open: ScannedTag[] = [];
   for (const tag of scan.tags) {
@@ -86,16 +94,34 @@ function describeTemplateError(raw: string, body: string, offset: number): Probl
     if (tag.type !== '/') continue;
     const section = open.pop();
     if (!section) {
-      return { message: `${text(tag)} closes a section that was never opened: add ${written(tag, `#${tag.name}`)} before it, or remove it.`, span: span(tag) };
+      return {
+        message: `${text(tag)} closes a section that was never opened: add ${written(tag, `#${tag.name}`)} before it, or remove it.`,
+        span: span(tag),
+        fixes: [{ title: `Remove ${body.slice(tag.start, tag.end)}`, safe: false, preferred: true, edits: [{ ...span(tag), text: '' }] }],
+      };
     }
     if (section.name !== tag.name) {
-      return { message: `${text(tag)} closes \`${tag.name}\`, but the section open here is \`${section.name}\`: change it to ${written(tag, `/${section.name}`)}.`, span: span(tag) };
+      const replacement = `${tag.open}/${section.name}${tag.close}`;
+      return {
+        message: `${text(tag)} closes \`${tag.name}\`, but the section open here is \`${section.name}\`: change it to ${written(tag, `/${section.name}`)}.`,
+        span: span(tag),
+        fixes: [{ title: `Change it to ${replacement}`, safe: false, preferred: true, edits: [{ ...span(tag), text: replacement }] }],
+      };
     }
   }
   const never = open.pop();
   if (never) {
     const closeWith = delimitersAt(scan, body.length);
-    return { message: `The section \`${never.name}\` is never closed: add \`${closeWith.open}/${never.name}${closeWith.close}\` where it should end.`, span: span(never) };
+    const closingTag = `${closeWith.open}/${never.name}${closeWith.close}`;
+    // Where it most likely ends: the end of the paragraph it opens in.
+    const blankLine = /\n[ \t]*\r?\n/g;
+    blankLine.lastIndex = never.end ?? never.start;
+    const paragraphEnd = blankLine.exec(body)?.index ?? body.trimEnd().length;
+    return {
+      message: `The section \`${never.name}\` is never closed: add \`${closingTag}\` where it should end.`,
+      span: span(never),
+      fixes: [{ title: `Close ${body.slice(never.start, never.end)} at the end of its paragraph`, safe: false, preferred: true, edits: [{ start: offset + paragraphEnd, end: offset + paragraphEnd, text: closingTag }] }],
+    };
   }
   const at = Math.min(Number(/at (\d+)$/.exec(raw)?.[1] ?? body.length), body.length);
   return { message: `The template cannot be read: ${raw}.`, span: { start: offset + Math.max(0, at - 1), end: offset + at } };

@@ -165,3 +165,25 @@ describe('user phrases match whole words in every script', () => {
     assert.deepEqual(hits('Πολυτεχνείο', 'πολυ'), []);
   });
 });
+
+describe('template errors offer a fix where one is clear', () => {
+  const fixed = (source: string, title: RegExp) => {
+    const fix = analyze(source).findings.filter((f) => f.rule === 'template-error').flatMap((f) => f.fixes).find((f) => title.test(f.title));
+    assert.ok(fix, `no fix ${title} for ${JSON.stringify(source)}`);
+    return applyEdits(source, fix.edits);
+  };
+  it('closes a section at the end of its paragraph', () => {
+    const source = '---\ncompany: Acme\n---\nHi Dana,{{#company}} congrats on the launch at {{company}}.\n\nBest, Sam\n';
+    const after = fixed(source, /^Close \{\{#company\}\} at the end of its paragraph$/);
+    assert.equal(after, '---\ncompany: Acme\n---\nHi Dana,{{#company}} congrats on the launch at {{company}}.{{/company}}\n\nBest, Sam\n');
+    assert.equal(render(after).text, 'Hi Dana, congrats on the launch at Acme.\n\nBest, Sam');
+  });
+  it('closes a tag after its name, in the delimiters in force', () => {
+    assert.equal(fixed('Hi {{name, we met', /^Close the tag with \}\}$/), 'Hi {{name}}, we met');
+    assert.equal(fixed('{{=<% %>=}}Hi <%name, we met', /^Close the tag with %>$/), '{{=<% %>=}}Hi <%name%>, we met');
+  });
+  it('changes a mismatched closing tag, and removes one never opened', () => {
+    assert.equal(fixed('{{#a}}x{{/b}}', /^Change it to \{\{\/a\}\}$/), '{{#a}}x{{/a}}');
+    assert.equal(fixed('Hi{{/a}} there', /^Remove \{\{\/a\}\}$/), 'Hi there');
+  });
+});

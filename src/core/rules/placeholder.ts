@@ -28,6 +28,9 @@ export const placeholder: RenderingRule = {
         fixes: keyEdits && keyEdits.length > 0 ? [{ title: FIX_TITLES.addVariable(path), safe: true, preferred: true, edits: keyEdits }] : [],
       });
     }
+    // Slots typed into front-matter values, once per document (the first rendering), as typed:
+    // YAML reads `name: [Name]` as a list, and the copy would say "Name".
+    if (rendering === document.renderings[0] || rendering.raw) matches.push(...frontMatterSlots(document));
     const { note } = rendering;
     for (const match of slots(note.text, rendering.raw === true)) {
       const at = locate(note, match.start, match.end);
@@ -55,6 +58,22 @@ function slots(text: string, raw: boolean): { start: number; end: number; text: 
   const kept: typeof found = [];
   for (const slot of found) if (kept.length === 0 || slot.start >= kept[kept.length - 1].end) kept.push(slot);
   return kept;
+}
+
+/** Unfilled slots in the front matter's values, where they stand. */
+function frontMatterSlots(document: InviteDocument): RuleMatch[] {
+  const matches: RuleMatch[] = [];
+  for (const span of document.frontMatter.valueSpans) {
+    const typed = document.source.slice(span.start, span.end);
+    for (const match of slots(typed, false)) {
+      const at = { start: span.start + match.start, end: span.start + match.end };
+      const list = /^[[{]/.test(typed) && match.start === 0 && match.end === typed.length
+        ? ' YAML reads brackets at the start of a value as a list or map, so the copy would show the words alone.'
+        : '';
+      matches.push({ at: { span: at, anchor: at }, message: `"${match.text}" looks like an unfilled slot: replace it with the real text before sending.${list}`, wholeDocument: true });
+    }
+  }
+  return matches;
 }
 
 const CLOSING_BRACKET: Readonly<Record<string, string>> = { '[': ']', '{': '}', '<': '>' };
