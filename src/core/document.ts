@@ -20,6 +20,8 @@ export interface Rendering {
   limit: number;
   /** Whether this is the body as typed, tags and all, because the document cannot be rendered. */
   raw?: boolean;
+  /** The recipient's position in `recipients`, when the document lists them. */
+  recipientIndex?: number;
 }
 
 /** A parsed `.invite` document: everything the rules and the renderer need. */
@@ -103,6 +105,7 @@ export function readInvite(source: string, options: DocumentOptions = {}): Invit
     }
     document.renderings.push({
       recipient: person.name,
+      recipientIndex: person.index,
       view: person.view,
       note: tidy(rendered.note),
       variables: rendered.variables,
@@ -166,6 +169,8 @@ function templateNotices(body: string, offset: number, scan: TagScan): Problem[]
 
 interface Person {
   name: string | undefined;
+  /** Position in `recipients`, when the document lists them. */
+  index?: number;
   view: Record<string, unknown>;
   spans: Record<string, SpanView>;
 }
@@ -188,7 +193,7 @@ function recipientsOf(frontMatter: FrontMatter, valueProblems: Problem[]): Perso
     const spans = Array.isArray(listSpans) ? listSpans[index] : null;
     const view = bare(shared, recipient as Record<string, unknown>);
     const ownSpans = isPlainObject(spans) && !Array.isArray(spans) && !(spans instanceof ValueSpan) ? spans : {};
-    return { name: nameOf(view.name) ?? `recipient ${index + 1}`, view, spans: bare(sharedSpans, ownSpans) };
+    return { name: nameOf(view.name) ?? `recipient ${index + 1}`, index, view, spans: bare(sharedSpans, ownSpans) };
   });
 }
 

@@ -7,6 +7,7 @@ export const FIX_TITLES = {
   replacePhrase: 'Replace with how you know them',
   removePhrase: 'Remove the stock phrase',
   slotToVariable: (tag: string) => `Turn into ${tag} and add it to the front matter`,
+  addVariableFor: (key: string, recipient: string) => `Add \`${key}:\` for ${recipient}`,
   addVariable: (path: readonly string[]) =>
     (path.length === 1 ? `Add \`${path[0]}:\` to the front matter` : `Add \`${path[path.length - 1]}:\` under \`${path.slice(0, -1).join(':` → `')}:\` in the front matter`),
   disableForFile: (rule: string) => `Disable ${rule} for this file`,
@@ -40,10 +41,26 @@ export function frontMatterKeyEdits(document: InviteDocument, keys: readonly (re
   }
   if (fresh.size === 0) return [];
   if (frontMatter.present && frontMatter.closingLineStart < 0) return undefined;
-  const lines = [...fresh.values()].map((path) => path.map((part, depth) => `${'  '.repeat(depth)}${part}:${depth === path.length - 1 ? ' ' : ''}${eol}`).join('')).join('');
-  if (frontMatter.present) return [{ start: frontMatter.closingLineStart, end: frontMatter.closingLineStart, text: lines }];
+  // Each new key's value is a tab stop, so the cursor lands where the value goes.
+  let stop = 0;
+  const keyLines = (snippet: boolean) => [...fresh.values()].map((path) => path.map((part, depth) => {
+    const last = depth === path.length - 1;
+    return `${'  '.repeat(depth)}${part}:${last ? ` ${snippet ? `\${${++stop}}` : ''}` : ''}${eol}`;
+  }).join('')).join('');
+  const text = keyLines(false);
+  stop = 0;
+  const snippet = keyLines(true);
+  if (frontMatter.present) return [{ start: frontMatter.closingLineStart, end: frontMatter.closingLineStart, text, snippet }];
   const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return [{ start, end: start, text: `---${eol}${lines}---${eol}` }];
+  return [{ start, end: start, text: `---${eol}${text}---${eol}`, snippet: `---${eol}${snippet}---${eol}` }];
+}
+
+/** The edit that adds a key, with its value a tab stop, to one recipient's entry; undefined where that entry is not a block map. */
+export function recipientKeyEdit(document: InviteDocument, recipientIndex: number, key: string): SourceEdit | undefined {
+  const entry = document.frontMatter.recipientEntries[recipientIndex];
+  if (!entry) return undefined;
+  const { insertAt, indent } = entry;
+  return { start: insertAt, end: insertAt, text: `${indent}${key}: ${document.eol}`, snippet: `${indent}${key}: \${1}${document.eol}` };
 }
 
 /** "Disable R for this line" (when the finding stands in the body) and "Disable R for this file". */

@@ -40,6 +40,11 @@ export interface FrontMatter {
   keySpans: Record<string, SourceSpan>;
   /** Where each value stands as typed, at any depth: scalars, and lists or maps written in brackets. */
   valueSpans: SourceSpan[];
+  /**
+   * For each entry of `recipients` written as a block map: the offset just past its last line,
+   * where a key can be added, and the indentation of its keys. Undefined for any other entry.
+   */
+  recipientEntries: ({ insertAt: number; indent: string } | undefined)[];
   /** Offset of the first character of the body. */
   bodyStart: number;
   /** Offset of the closing `---` line, where new keys can be inserted; -1 when absent. */
@@ -56,7 +61,7 @@ const CLOSING_LINE = /^---[ \t]*(?:\r?\n|$)/gm;
 /** Splits off and parses the YAML front matter, keeping every position in the source. Never throws. */
 export function parseFrontMatter(source: string): FrontMatter {
   const afterBom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const absent: FrontMatter = { present: false, data: bare(), spans: bare(), keySpans: bare(), valueSpans: [], bodyStart: afterBom, closingLineStart: -1, problems: [] };
+  const absent: FrontMatter = { present: false, data: bare(), spans: bare(), keySpans: bare(), valueSpans: [], recipientEntries: [], bodyStart: afterBom, closingLineStart: -1, problems: [] };
   const opening = OPENING.exec(source);
   if (!opening) return absent;
 
@@ -78,10 +83,10 @@ export function parseFrontMatter(source: string): FrontMatter {
   return { present: true, ...readYaml(yamlText, yamlStart), bodyStart: closing.index + closing[0].length, closingLineStart: closing.index };
 }
 
-type YamlPart = Pick<FrontMatter, 'data' | 'spans' | 'keySpans' | 'valueSpans' | 'problems'>;
+type YamlPart = Pick<FrontMatter, 'data' | 'spans' | 'keySpans' | 'valueSpans' | 'recipientEntries' | 'problems'>;
 
 function readYaml(yamlText: string, yamlStart: number): YamlPart {
-  const result: YamlPart = { data: bare(), spans: bare(), keySpans: bare(), valueSpans: [], problems: [] };
+  const result: YamlPart = { data: bare(), spans: bare(), keySpans: bare(), valueSpans: [], recipientEntries: [], problems: [] };
   const tooDeep = deepNesting(yamlText);
   if (tooDeep !== undefined) {
     result.problems.push({
@@ -117,6 +122,8 @@ function readYaml(yamlText: string, yamlStart: number): YamlPart {
   const spans = spanView(contents, yamlStart, yamlText);
   result.spans = spans !== null && !Array.isArray(spans) && !(spans instanceof ValueSpan) ? spans : bare();
   collectValueSpans(contents, yamlStart, result.valueSpans);
+  const recipients = contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'recipients')?.value;
+  if (isSeq(recipients)) result.recipientEntries = recipients.items.map((item) => recipientEntry(item, yamlText, yamlStart));
   for (const pair of contents.items) {
     if (isScalar(pair.key) && pair.key.range) {
       const end = (pair.value as YamlNode | null)?.range?.[1] ?? pair.key.range[1];
@@ -181,6 +188,15 @@ function plainYamlProblem(code: string, parserText: string, span: SourceSpan, ya
     TAB_AS_INDENT: 'Indent with spaces, not tabs.',
   };
   return { message: `Front matter: ${advice[code] ?? 'it cannot be read here: check the line for a missing colon, quote or space.'}${details}`, span };
+}
+
+/** Where a key can be added to a recipient's block map, and with what indentation. */
+function recipientEntry(item: unknown, yamlText: string, offset: number): { insertAt: number; indent: string } | undefined {
+  if (!isMap(item) || item.flow || !item.range || !isScalar(item.items[0]?.key) || !item.items[0].key.range) return undefined;
+  const keyStart = item.items[0].key.range[0];
+  const indent = keyStart - (yamlText.lastIndexOf('\n', keyStart - 1) + 1);
+  const lastLineEnd = yamlText.indexOf('\n', Math.max(keyStart, item.range[1] - 1));
+  return { insertAt: offset + (lastLineEnd === -1 ? yamlText.length : lastLineEnd + 1), indent: ' '.repeat(indent) };
 }
 
 /** The source range of every value: a scalar or a collection in brackets whole, a block collection by its items. */

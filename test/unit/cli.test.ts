@@ -163,10 +163,10 @@ describe('command line', () => {
       writeFileSync(join(dir, 'fixable.invite'), '\uFEFF---\r\nname: Dana\r\n---\r\nHi [Name], we met at [Event] in {{city}}.\r\n');
       const result = cli(['lint', '--fix', '--format', 'json', 'fixable.invite'], dir);
       const fixed = readFileSync(join(dir, 'fixable.invite'), 'utf8');
-      assert.equal(fixed, '\uFEFF---\r\nname: Dana\r\nevent: \r\ncity: \r\n---\r\nHi {{name}}, we met at {{event}} in {{city}}.\r\n');
-      assert.equal(result.code, 1, 'the new keys are still empty: errors are left');
+      assert.equal(fixed, '\uFEFF---\r\nname: Dana\r\n---\r\nHi {{name}}, we met at [Event] in {{city}}.\r\n', 'only the slot whose key has a value');
+      assert.equal(result.code, 1, 'errors are left for the author');
       const [report] = JSON.parse(result.stdout);
-      assert.deepEqual(report.findings.map((f: { message: string }) => f.message.slice(0, 11)), ['`{{event}}`', '`{{city}}` ']);
+      assert.deepEqual(report.findings.filter((f: { rule: string }) => f.rule === 'placeholder').map((f: { message: string }) => f.message.slice(0, 11)), ['"[Event]" l', '`{{city}}` ']);
     });
 
     it('--fix leaves a file with nothing safe to fix untouched', () => {

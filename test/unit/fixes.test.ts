@@ -78,7 +78,28 @@ describe('fixes the rules return', () => {
 
     it('writes the tag in the delimiters in force', () => {
       const source = '{{=<% %>=}}\nHi [Name], we met at [Event].';
-      assert.equal(fixAll(source), '---\nname: \nevent: \n---\n{{=<% %>=}}\nHi <%name%>, we met at <%event%>.');
+      assert.equal(applyFix(source, 'placeholder', 'Turn into <%name%> and add it to the front matter'), '---\nname: \n---\n{{=<% %>=}}\nHi <%name%>, we met at [Event].');
+    });
+
+    it('puts the cursor on a new key\'s value, and is left out of fix-all, which would leave the key empty', () => {
+      const source = 'Hi [Name], we met at KubeCon.';
+      const fix = analyze(source).findings.flatMap((f) => f.fixes).find((f) => f.title.startsWith('Turn into'));
+      assert.equal(fix?.safe, false);
+      assert.equal(fix?.edits[0].snippet, '---\nname: ${1}\n---\n');
+      assert.equal(fixAll(source), source);
+    });
+
+    it('is applied by fix-all when the key already has a value', () => {
+      assert.equal(fixAll('---\nname: Dana\n---\nHi [Name], we met at KubeCon.'), '---\nname: Dana\n---\nHi {{name}}, we met at KubeCon.');
+    });
+
+    it('adds a key under the one recipient who lacks it, with the cursor on its value', () => {
+      const source = '---\nrecipients:\n  - name: Omar\n    co: Acme\n  - name: Lee\n---\nHi {{name}} from {{co}}.';
+      const finding = analyze(source).findings.find((f) => f.rule === 'placeholder');
+      const fix = finding?.fixes.find((f) => f.title === 'Add `co:` for Lee');
+      assert.ok(fix, JSON.stringify(finding?.fixes.map((f) => f.title)));
+      assert.equal(applyEdits(source, fix.edits), '---\nrecipients:\n  - name: Omar\n    co: Acme\n  - name: Lee\n    co: \n---\nHi {{name}} from {{co}}.');
+      assert.equal(fix.edits[0].snippet, '    co: ${1}\n');
     });
 
     it('adds a key for a {{variable}} with no value', () => {
@@ -114,8 +135,8 @@ describe('fixes the rules return', () => {
 
   describe('fix-all', () => {
     it('applies every safe fix, building on each other, and leaves the rest', () => {
-      const source = "Hi [Name], I loved your post on <topic> at {Company}. Please connect with me.\n";
-      assert.equal(fixAll(source), "---\nname: \ntopic: \ncompany: \n---\nHi {{name}}, I loved your post on {{topic}} at {{company}}. Please connect with me.\n");
+      const source = "---\nname: Dana\ncompany: Acme\n---\n{{=<% %>=}}\n{{! a note }}\nHi [Name], I loved your post on <topic> at {Company}. Please connect with me.\n";
+      assert.equal(fixAll(source), "---\nname: Dana\ncompany: Acme\n---\n{{=<% %>=}}\n<%! a note %>\nHi <%name%>, I loved your post on <topic> at <%company%>. Please connect with me.\n");
     });
 
     it('returns the source itself when nothing is safe to fix', () => {

@@ -112,7 +112,9 @@ describe('dotted names', () => {
     const [finding] = findingsOf('placeholder', source);
     assert.match(finding.message, /add `city:` nested under `event:` in the front matter/);
     assert.match(finding.message, /a key written `event.city:` is never read/);
-    const fixed = fixAll(source);
+    const fix = analyze(source).findings.flatMap((f) => f.fixes).find((f) => f.title === 'Add `city:` under `event:` in the front matter');
+    assert.ok(fix);
+    const fixed = applyEdits(source, fix.edits);
     assert.equal(fixed, '---\nname: Ana\nevent:\n  city: \n---\nWe met in {{event.city}}.');
     assert.equal(render(fixed.replace('city: ', 'city: Lisbon')).text, 'We met in Lisbon.');
   });
@@ -124,8 +126,10 @@ describe('dotted names', () => {
     assert.ok(!finding.fixes.some((fix) => fix.safe));
   });
 
-  it('deeper paths nest deeper', () => {
-    assert.equal(fixAll('At {{a.b.c}}.'), '---\na:\n  b:\n    c: \n---\nAt {{a.b.c}}.');
+  it('deeper paths nest deeper, with the cursor on the value', () => {
+    const fix = analyze('At {{a.b.c}}.').findings.flatMap((f) => f.fixes).find((f) => f.title.startsWith('Add `c:`'));
+    assert.equal(fix?.edits[0].text, '---\na:\n  b:\n    c: \n---\n');
+    assert.equal(fix?.edits[0].snippet, '---\na:\n  b:\n    c: ${1}\n---\n');
   });
 });
 

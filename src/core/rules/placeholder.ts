@@ -1,5 +1,5 @@
-import type { InviteDocument } from '../document';
-import { FIX_TITLES, frontMatterKeyEdits, tagAt } from '../fixes';
+import type { InviteDocument, Rendering } from '../document';
+import { FIX_TITLES, frontMatterKeyEdits, recipientKeyEdit, tagAt } from '../fixes';
 import { locate, type Located } from '../note';
 import type { RenderingRule, RuleMatch } from '../rule';
 import type { Fix } from '../types';
@@ -21,11 +21,10 @@ export const placeholder: RenderingRule = {
       const path = variable.name.split('.');
       const key = path[path.length - 1];
       const where = path.length === 1 ? 'to the front matter' : `nested under \`${path.slice(0, -1).join(':` → `')}:\` in the front matter (a key written \`${variable.name}:\` is never read)`;
-      const keyEdits = frontMatterKeyEdits(document, [path]);
       matches.push({
         at: { span: variable.tag, anchor: variable.tag },
         message: `\`${tagAt(document, variable.tag.start, variable.name)}\` has no value: add \`${key}:\` ${where}, or write the text in.`,
-        fixes: keyEdits && keyEdits.length > 0 ? [{ title: FIX_TITLES.addVariable(path), safe: true, preferred: true, edits: keyEdits }] : [],
+        fixes: addKeyFixes(document, rendering, path),
       });
     }
     // Slots typed into front-matter values, once per document (the first rendering), as typed:
@@ -60,6 +59,22 @@ function slots(text: string, raw: boolean): { start: number; end: number; text: 
   return kept;
 }
 
+/**
+ * "Add `key:`": under the recipient who lacks it when another recipient has it, else to the
+ * front matter. The new value is a tab stop, so the cursor lands on it; the fix is never applied
+ * by fix-all, which would leave an empty key and the error in place.
+ */
+function addKeyFixes(document: InviteDocument, rendering: Rendering, path: readonly string[]): Fix[] {
+  const name = path.join('.');
+  const othersHaveIt = document.renderings.some((other) => other !== rendering && other.variables.some((v) => v.name === name && !v.missing));
+  if (othersHaveIt && rendering.recipientIndex !== undefined && path.length === 1) {
+    const edit = recipientKeyEdit(document, rendering.recipientIndex, path[0]);
+    return edit ? [{ title: FIX_TITLES.addVariableFor(path[0], rendering.recipient ?? 'this recipient'), safe: false, preferred: true, edits: [edit] }] : [];
+  }
+  const keyEdits = frontMatterKeyEdits(document, [path]);
+  return keyEdits && keyEdits.length > 0 ? [{ title: FIX_TITLES.addVariable(path), safe: false, preferred: true, edits: keyEdits }] : [];
+}
+
 /** Unfilled slots in the front matter's values, where they stand. */
 function frontMatterSlots(document: InviteDocument): RuleMatch[] {
   const matches: RuleMatch[] = [];
@@ -74,6 +89,11 @@ function frontMatterSlots(document: InviteDocument): RuleMatch[] {
     }
   }
   return matches;
+}
+
+/** Whether the front matter gives `key` a value for every recipient. */
+function hasValue(document: InviteDocument, key: string): boolean {
+  return document.renderings.length > 0 && document.renderings.every((rendering) => rendering.view[key] !== undefined && rendering.view[key] !== null && rendering.view[key] !== '');
 }
 
 const CLOSING_BRACKET: Readonly<Record<string, string>> = { '[': ']', '{': '}', '<': '>' };
@@ -97,5 +117,6 @@ function slotFixes(document: InviteDocument, at: Located): Fix[] {
   const keyEdits = key === undefined ? undefined : frontMatterKeyEdits(document, [[key]]);
   if (key === undefined || keyEdits === undefined) return [];
   const tag = tagAt(document, start, key);
-  return [{ title: FIX_TITLES.slotToVariable(tag), safe: true, preferred: true, edits: [...keyEdits, { start, end, text: tag }] }];
+  // Safe for fix-all only when the key has a value already; a new key is left for the author to fill in.
+  return [{ title: FIX_TITLES.slotToVariable(tag), safe: keyEdits.length === 0 && hasValue(document, key), preferred: true, edits: [...keyEdits, { start, end, text: tag }] }];
 }
