@@ -5,6 +5,9 @@ import { ruleDocsUri } from './diagnostics';
 import { COMMANDS } from './ids';
 import { INVITE_SELECTOR } from './language';
 
+/** VS Code's own command that opens a Markdown file rendered. */
+const MARKDOWN_PREVIEW_COMMAND = 'markdown.showPreview';
+
 /**
  * Escapes markdown outside `code spans`: rule texts use backticks on purpose, but a quoted slot
  * such as "[Name]" or "<event>" must show as typed. (MarkdownString.appendText would also turn
@@ -28,11 +31,14 @@ export function describeFinding(finding: Pick<Finding, 'rule' | 'message' | 'sev
   // VS Code shows the diagnostic's own message above this: the rule's why is said here, once.
   markdown.appendMarkdown(`**Invite Writer: \`${finding.rule}\`** (${finding.severity})\n\n`);
   if (rule) markdown.appendMarkdown(`${escapeMarkdownKeepingCode(rule.why)}\n\n`);
-  const links = [`[Rule documentation](${ruleDocsUri(finding.rule).toString()})`];
+  // The rule's page opens rendered, in VS Code's Markdown preview, not as Markdown source.
+  const preview = `command:${MARKDOWN_PREVIEW_COMMAND}?${encodeURIComponent(JSON.stringify([ruleDocsUri(finding.rule).toString()]))}`;
+  const links = [`[Rule documentation](${preview})`];
+  markdown.isTrusted = { enabledCommands: [MARKDOWN_PREVIEW_COMMAND] };
   if (documentUri) {
     const args = encodeURIComponent(JSON.stringify([documentUri.toString(), finding.rule]));
     links.push(`[Disable ${finding.rule} for this file](command:${COMMANDS.disableRuleForFile}?${args})`);
-    markdown.isTrusted = { enabledCommands: [COMMANDS.disableRuleForFile] };
+    markdown.isTrusted = { enabledCommands: [MARKDOWN_PREVIEW_COMMAND, COMMANDS.disableRuleForFile] };
   }
   markdown.appendMarkdown(links.join(' · '));
   return markdown;

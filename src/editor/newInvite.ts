@@ -84,9 +84,21 @@ async function newInvite(extensionUri: vscode.Uri, argument: unknown): Promise<v
     return;
   }
 
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  // Named for the relationship (`event.invite`), so saving proposes that name rather than the
+  // note's first words, and a reload brings it back as an invite.
+  let document = await vscode.workspace.openTextDocument(untitledUriFor(relationship));
+  if (document.languageId !== LANGUAGE_ID) document = await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(body));
+}
+
+/** An untitled URI named for the relationship that no open document uses yet: `event.invite`, `event-2.invite`… */
+export function untitledUriFor(relationship: string): vscode.Uri {
+  const taken = new Set(vscode.workspace.textDocuments.filter((document) => document.isUntitled).map((document) => document.uri.path));
+  for (let n = 1; ; n++) {
+    const path = n === 1 ? `${relationship}.invite` : `${relationship}-${n}.invite`;
+    if (!taken.has(path)) return vscode.Uri.from({ scheme: 'untitled', path });
+  }
 }
 
 /**

@@ -28,7 +28,8 @@ describe('hover', () => {
     assert.ok(!ours.includes('is stock wording'), 'the diagnostic\'s own message, shown by VS Code above, is not repeated');
     assert.equal(texts.filter((t) => t.includes('Invite Writer')).length, 1, 'one block for the rule');
     const page = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'docs', 'rules', 'generic-phrase.md');
-    assert.ok(ours.includes(`(${page.toString()})`), 'the hover links the rule page that ships with the extension');
+    const preview = `command:markdown.showPreview?${encodeURIComponent(JSON.stringify([page.toString()]))}`;
+    assert.ok(ours.includes(`(${preview})`), 'the hover opens the rule page that ships with the extension, rendered');
     assert.ok(ours.includes('command:invite.disableRuleForFile'), 'the hover offers to disable the rule for the file');
   });
 
@@ -48,6 +49,19 @@ describe('hover', () => {
     // Line 0 carries missing-context and line 1 the stock phrase; the empty last line carries nothing.
     const texts = await hoverTexts(document.uri, new vscode.Position(2, 0));
     assert.ok(!texts.some((t) => t.includes('Invite Writer')), `no Invite Writer hover expected; got ${JSON.stringify(texts)}`);
+  });
+
+  it('opens a rule page rendered, in the Markdown preview', async () => {
+    const page = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'docs', 'rules', 'placeholder.md');
+    await vscode.commands.executeCommand('markdown.showPreview', page);
+    const tab = await new Promise<vscode.Tab | undefined>((resolve) => {
+      const find = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /markdown/i.test((t.input as vscode.TabInputWebview).viewType));
+      const deadline = Date.now() + 5000;
+      const poll = () => (find() || Date.now() > deadline ? resolve(find()) : setTimeout(poll, 50));
+      poll();
+    });
+    assert.ok(tab, 'a Markdown preview tab opens');
+    assert.match(tab.label, /placeholder/);
   });
 
   it('runs the disable-for-file link command and silences the rule', async () => {

@@ -54,6 +54,13 @@ describe('New Invite', () => {
     }
   });
 
+  it('starts a reply with `kind: reply`, so a filled-in reply is not asked for context', async () => {
+    stubQuickPick((items) => items.find((item) => item.label === 'Reply'));
+    const editor = await runNewInvite();
+    assert.match(editor.document.getText(), /^---\nkind: reply\n---\n/);
+    assert.match(editor.document.uri.path, /^reply(?:-\d+)?\.invite$/);
+  });
+
   it("opens an untitled invite document with the picked relationship's snippet, on its first tab stop", async () => {
     stubQuickPick((items) => items.find((item) => item.description === 'met at an event'));
     const editor = await runNewInvite();
@@ -64,6 +71,8 @@ describe('New Invite', () => {
     const body = await snippetBody('event');
     const expected = await insertedDirectly(body);
     assert.equal(document.isUntitled, true);
+    // Saving proposes a short name from the relationship, not the note's first words.
+    assert.match(document.uri.path, /^event(?:-\d+)?\.invite$/);
     assert.equal(document.languageId, 'invite');
     assert.equal(text, expected.text);
     assert.ok(!text.includes('${'), 'no snippet syntax should be left in the text');

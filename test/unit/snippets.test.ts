@@ -40,7 +40,7 @@ const TYPICAL_SLOT_VALUES: Record<string, string> = {
   'their company': 'Fabrikam Health',
   'what they did': 'the quick turnaround',
   'project or deal': 'the Q3 supplier audit',
-  'a shared memory': 'That karaoke night in Lisbon',
+  'when we last met': 'the night we sang karaoke in Lisbon',
   event: 'DevOpsDays Berlin last June',
   topic: 'error budgets for small teams',
   'mutual contact': 'Sam Okafor',
@@ -257,6 +257,12 @@ describe('invite snippets', () => {
         assert.doesNotMatch(message, /\[[^\]]*\]|\{\{|\$\d/);
       });
 
+      it('passes its own checks once filled in: no wording finding, no slot left', () => {
+        const filled = fill(prefix, parseSnippetBody(bodyText(get())), 'first');
+        const findings = lint(filled).filter((finding) => finding.rule !== 'over-limit');
+        assert.deepEqual(findings.map((finding) => `${finding.rule}: ${finding.message}`), [], filled);
+      });
+
       it('contains no stock phrasing, as the generic-phrase rule reads it', () => {
         const message = toMessage(fill(prefix, parseSnippetBody(bodyText(get())), 'first'));
         assert.deepEqual(lint(message).filter((finding) => finding.rule === 'generic-phrase').map((finding) => finding.message), []);
@@ -269,7 +275,8 @@ describe('invite snippets', () => {
 
     it('greet the recipient by name in the first line and sign off with yours', () => {
       for (const prefix of messagePrefixes) {
-        const lines = bodyText(byPrefix.get(prefix) as Snippet).split('\n');
+        // Past the front matter, if the snippet has one (a reply or a follow-up says its kind).
+        const lines = bodyText(byPrefix.get(prefix) as Snippet).replace(/^---\n[\s\S]*?\n---\n/, '').split('\n');
         assert.match(lines[0], /\$\{1:\[Name\]\}/, `${prefix}: first line should greet [Name] at the first tab stop`);
         assert.match(lines[lines.length - 1], /\[Your Name\]/, `${prefix}: last line should sign off with [Your Name]`);
       }
@@ -287,7 +294,7 @@ describe('invite snippets', () => {
         colleague: '[company]',
         classmate: '[school]',
         business: '[project or deal]',
-        friend: '[a shared memory]',
+        friend: '[when we last met]',
         event: '[event]',
         mutual: '[mutual contact]',
         content: '[specific point]',
