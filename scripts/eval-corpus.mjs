@@ -98,6 +98,14 @@ const worse = { personalWarned: Math.max };
 const summary = (pick) => Object.fromEntries(keys.map((key) => [key, pick(key, perFold.map((f) => f[key]).filter((v) => !Number.isNaN(v)))]));
 row('  mean of folds', { notes: corpus.length, ...summary((_, values) => values.reduce((a, b) => a + b, 0) / values.length), misses: {} });
 row('  worst fold', { notes: corpus.length, ...summary((key, values) => (worse[key] ?? Math.min)(...values)), misses: {} });
+// The same folds for English notes alone, and for the six other covered languages together.
+for (const [label, keep] of [['English', (r) => r.lang === 'en'], ['de fr es pt nl it', (r) => r.lang !== 'en']]) {
+  const folds = [];
+  for (let fold = 0; fold < FOLDS; fold++) folds.push(figures(corpusRows.filter((r) => keep(r) && foldOf(siteOf(r.note.source_url)) === fold)));
+  const pick = (reduce) => Object.fromEntries(keys.map((key) => [key, reduce(key, folds.map((f) => f[key]).filter((v) => !Number.isNaN(v)))]));
+  row(`${label}: mean of folds`, { notes: corpusRows.filter(keep).length, ...pick((_, values) => values.reduce((a, b) => a + b, 0) / values.length), misses: {} });
+  row(`${label}: worst fold`, { notes: corpusRows.filter(keep).length, ...pick((key, values) => (worse[key] ?? Math.min)(...values)), misses: {} });
+}
 console.log('By language (corpora)');
 for (const lang of [...new Set(corpusRows.map((r) => r.lang))].sort()) row(`  ${lang}`, figures(corpusRows.filter((r) => r.lang === lang)));
 

@@ -89,10 +89,8 @@ function lowerFirst(text: string, lower: boolean): string {
 
 /** The sentence of `text` that holds offset `at`: its start and its text, trailing space included. */
 function sentenceAround(text: string, at: number): { start: number; text: string } {
-  for (const segment of SENTENCES.segment(text)) {
-    if (segment.index <= at && at < segment.index + segment.segment.length) return { start: segment.index, text: segment.segment };
-  }
-  return { start: 0, text };
+  const segment = SENTENCES.segment(text).containing(at);
+  return segment ? { start: segment.index, text: segment.segment } : { start: 0, text };
 }
 
 /** The clauses of a sentence's content, as spans of the paragraph (`offset` is where the content starts). */
