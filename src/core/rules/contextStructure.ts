@@ -61,7 +61,7 @@ export const MAX_CONTEXT_READ = 4000;
  */
 function mayHoldAnchor(text: string): boolean {
   // A capital inside a sentence, but not the pronoun I or LinkedIn (see NOT_ANCHORS): case matters here.
-  const name = /[^.!?\n]\s+(?!I\b|I['’]|LinkedIn\b)\p{Lu}/u.test(text);
+  const name = /[^\s.!?] +(?!I\b|I['’]|LinkedIn\b)\p{Lu}/u.test(text);
   return name || /\d|["“”[<{]|https?:|www\.|\b(?:yesterday|today|tonight|week|month|year|morning|evening|night|ago|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\byour\b.{0,40}?\b(?:on|about|to|regarding)\b/i.test(text);
 }
 
