@@ -75,7 +75,8 @@ interface Token {
   pos: string;
   /** wink-nlp's token type: word, punctuation, number, url… */
   type: string;
-  lemma: string;
+  /** The word's dictionary form, looked up when asked. */
+  lemma: () => string;
 }
 
 /** What counted as a note's context: the sentence, as written. */
@@ -97,7 +98,9 @@ export function contextByStructure(note: string): ContextEvidence | undefined {
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
-  const lemmas = (doc.tokens().out as (what: unknown) => string[])(its.lemma);
+  // A lemma costs a look-up of its own: it is asked for only for the few words that need it.
+  const tokenItems = doc.tokens();
+  const lemmaOf = (t: number) => () => (tokenItems.itemAt(t).out as (what: unknown) => string)(its.lemma);
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentenceTexts = doc.sentences().out() as string[];
   const entities = doc.entities().out(its.detail) as unknown as { value: string; type: string }[];
@@ -106,7 +109,7 @@ export function contextByStructure(note: string): ContextEvidence | undefined {
   sentenceSpans.forEach(([first, last], index) => {
     if (evidence) return;
     const tokens: Token[] = [];
-    for (let t = first; t <= last; t++) tokens.push({ value: values[t], pos: pos[t], type: types[t], lemma: lemmas[t] });
+    for (let t = first; t <= last; t++) tokens.push({ value: values[t], pos: pos[t], type: types[t], lemma: lemmaOf(t) });
     const sentenceText = sentenceTexts[index];
     const start = afterGreeting(tokens);
     // Words inside a slot (`[Firm Name]`) are the slot's, not names.
@@ -114,9 +117,9 @@ export function contextByStructure(note: string): ContextEvidence | undefined {
     if (words.length === 0) return;
     const lower = words.map((t) => t.value.toLowerCase().replace(/['’]/g, ''));
     const verbs = tokens.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    const past = verbs.some((t) => isPast(t.value, t.lemma));
+    const past = verbs.some((t) => isPast(t.value, t.lemma()));
     // "We" with a past verb of its own, within three words: "we met", "we both got stuck".
-    const sharedWe = words.some((t, i) => SHARED_WE.has(t.value.toLowerCase()) && words.slice(i + 1, i + 4).some((next) => (next.pos === 'VERB' || next.pos === 'AUX') && isPast(next.value, next.lemma)));
+    const sharedWe = words.some((t, i) => SHARED_WE.has(t.value.toLowerCase()) && words.slice(i + 1, i + 4).some((next) => (next.pos === 'VERB' || next.pos === 'AUX') && isPast(next.value, next.lemma())));
     const possessiveName = words.some((t, i) => t.pos === 'PROPN' && (words[i + 1]?.value === "'s" || words[i + 1]?.value === '’s'));
     const addresses = lower.some((word) => ADDRESSING.has(word)) || sharedWe || ADDRESSING_OPENINGS.has(lower[0]) || possessiveName;
     if (!addresses) return;
@@ -168,7 +171,7 @@ function theirWorkIn(words: readonly Token[]): string | undefined {
     const at = index + 1 + noun;
     const about = words[at + 1];
     const topic = words[at + 2];
-    if (VAGUE_NOUNS.has(words[at].lemma.toLowerCase()) || !about || !TOPIC_LINKS.has(about.value.toLowerCase()) || !topic) continue;
+    if (VAGUE_NOUNS.has(words[at].lemma().toLowerCase()) || !about || !TOPIC_LINKS.has(about.value.toLowerCase()) || !topic) continue;
     if (topic.pos !== 'NOUN' && topic.pos !== 'PROPN' && topic.pos !== 'ADJ' && topic.pos !== 'VERB') continue;
     return words.slice(index, at + 3).map((t) => t.value).join(' ');
   }
