@@ -6,12 +6,15 @@ import { registerCopyInvite } from './editor/copyInvite';
 import { registerDiagnostics } from './editor/diagnostics';
 import { registerHover } from './editor/hover';
 import { registerNewInvite } from './editor/newInvite';
+import { InvitePreview, registerPreview } from './editor/preview';
 import { SettingsProblemReporter, showSettingsWarning } from './editor/settings';
 
 /** What the extension exposes to other extensions and to its tests. */
 export interface InviteWriterApi {
   /** How long activate() took, in milliseconds: activation must stay cheap (budget: 20 ms). */
   activationMs: number;
+  /** The open preview, if any: its page as last drawn, and the handler of the page's messages. */
+  preview(): Pick<InvitePreview, 'html' | 'receive'> | undefined;
 }
 
 // Composition only: every feature lives in its own module under src/editor.
@@ -26,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): InviteWriterApi {
   registerCharacterCount(context, store);
   registerCopyInvite(context);
   registerNewInvite(context);
-  return { activationMs: performance.now() - started };
+  registerPreview(context, store);
+  return { activationMs: performance.now() - started, preview: () => InvitePreview.current };
 }
 
 export function deactivate(): void {}

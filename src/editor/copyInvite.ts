@@ -18,17 +18,18 @@ const PICK_RECIPIENT_PLACEHOLDER = 'The document lists several recipients; choos
  * It never edits the document. Every path that copies nothing says why.
  */
 export function registerCopyInvite(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.copy, (target?: unknown) => copyInvite(target)));
+  // A second argument, a recipient's name, copies that recipient's note without asking (the preview's Copy button).
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.copy, (target?: unknown, recipient?: unknown) => copyInvite(target, recipient)));
 }
 
-async function copyInvite(target: unknown): Promise<void> {
+async function copyInvite(target: unknown, recipient: unknown): Promise<void> {
   try {
     const document = await inviteDocumentFor(target);
     if (!document) {
       void vscode.window.showInformationMessage(NO_INVITE_MESSAGE);
       return;
     }
-    await copyDocument(document);
+    await copyDocument(document, typeof recipient === 'string' ? recipient : undefined);
   } catch (error) {
     void vscode.window.showErrorMessage(`Can't copy: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -42,7 +43,7 @@ async function inviteDocumentFor(target: unknown): Promise<vscode.TextDocument |
   return document && isInvite(document) ? document : undefined;
 }
 
-async function copyDocument(document: vscode.TextDocument): Promise<void> {
+async function copyDocument(document: vscode.TextDocument, chosen: string | undefined): Promise<void> {
   // Read the text once: everything below works on this snapshot, and nothing writes back.
   const source = document.getText();
   const { lintOptions } = readSettings(document);
@@ -56,7 +57,7 @@ async function copyDocument(document: vscode.TextDocument): Promise<void> {
 
   let result = first;
   if (first.recipients.length > 1) {
-    const recipient = await pickRecipient(source, first.recipients, limit, lintOptions);
+    const recipient = chosen !== undefined && first.recipients.includes(chosen) ? chosen : await pickRecipient(source, first.recipients, limit, lintOptions);
     if (recipient === undefined) return; // Escape: the user changed their mind.
     result = render(source, { limit, recipient });
     if (!result.ok) {

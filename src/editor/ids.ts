@@ -14,6 +14,8 @@ export const ANALYSIS_DEBOUNCE_MS = 300;
 export const COMMANDS = {
   copy: 'invite.copy',
   newInvite: 'invite.new',
+  showPreview: 'invite.showPreview',
+  showPreviewToSide: 'invite.showPreviewToSide',
   /** Internal: behind the hover's "disable for this file" link; takes (uri string, rule id). */
   disableRuleForFile: 'invite.disableRuleForFile',
 } as const;
