@@ -8,6 +8,8 @@
 //                   real clipboard and the notification with the character count.
 //   4. Copy question: Copy Invite on a note with an unfilled slot asks first, in a dialog;
 //                   answer "Copy Anyway" and read the clipboard.
+//   5. Preview:     Ctrl+K V opens the preview beside an invite; typing changes its count;
+//                   switch recipient; copy from it.
 //
 // Expects `node esbuild.js` to have run (`npm run test:ui` does that first).
 //
@@ -79,7 +81,19 @@ const FILES = {
   squiggle: 'stock.invite',
   finished: 'dana.invite',
   unfinished: 'slot.invite',
+  people: 'people.invite',
 };
+
+// The invite of journey 5: two recipients, for the preview's switcher.
+const PEOPLE_INVITE = `---
+event: the Rust meetup in Leeds
+recipients:
+  - name: Omar Haddad
+  - name: Lee Chen
+---
+Hi {{name}}, we met at {{event}} last Tuesday. Let us keep in touch!
+Best, Sam Rivera
+`;
 
 // The invite of journey 4: an unfilled slot, an error, so Copy Invite asks first.
 const UNFINISHED_INVITE = 'Hi [Name], we met at the PyCon sprint last Sunday.\n';
@@ -561,6 +575,50 @@ function copyQuestionJourney(page) {
   };
 }
 
+/** 5. Preview: Ctrl+K V opens it beside the invite; typing changes the count; switch recipient; copy from it. */
+function previewJourney(page) {
+  // A webview is an iframe inside an iframe.
+  const frame = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const count = () => frame().locator('p.count');
+  return {
+    name: 'Preview',
+    steps: [
+      [`open ${FILES.people}, with two recipients`, async () => {
+        await quickOpen(page, FILES.people);
+        await page.evaluate(() => navigator.clipboard.writeText('(not copied yet)'));
+      }],
+      ['Ctrl+K V: the preview opens beside it, with the card and the count', async () => {
+        await page.keyboard.press('Control+k');
+        await page.keyboard.press('v');
+        await expectUi('the preview\'s card', () => frame().locator('article.card').waitFor({ state: 'visible', timeout: WAIT_MS }));
+        const text = await frame().locator('.note').textContent();
+        if (!text?.startsWith('Hi Omar Haddad, we met at the Rust meetup in Leeds last Tuesday.')) throw new Error(`the card shows ${JSON.stringify(text)}`);
+        if (!/^\d+ \/ 300$/.test((await count().textContent())?.trim() ?? '')) throw new Error(`the count says ${JSON.stringify(await count().textContent())}`);
+      }],
+      ['typing in the invite changes the count', async () => {
+        const before = (await count().textContent())?.trim();
+        await page.locator('.editor-group-container').first().locator('.view-lines').first().click();
+        // To the end of the note's first line (the file ends with the sign-off and a line break).
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('End');
+        await page.keyboard.type(' Thanks for the tip on cargo-nextest!');
+        await until(async () => (await count().textContent())?.trim() !== before, 'the count to change');
+        await screenshot(page, '5-preview', { docsName: 'preview.png' });
+      }],
+      ['switch to the other recipient', async () => {
+        await frame().locator('select#recipient').selectOption({ index: 1 });
+        await until(async () => ((await frame().locator('.note').textContent()) ?? '').startsWith('Hi Lee Chen,'), "Lee's note in the card");
+      }],
+      ['Copy in the preview copies the note on show', async () => {
+        await frame().getByRole('button', { name: 'Copy this note' }).click();
+        await until(async () => ((await page.evaluate(() => navigator.clipboard.readText())) ?? '').startsWith('Hi Lee Chen, we met at'), "Lee's note on the clipboard");
+      }],
+    ],
+  };
+}
+
 /** Runs one journey's steps in order, one output line each; the first failure ends the journey. */
 async function runJourney(page, journey) {
   let failed = false;
@@ -594,6 +652,7 @@ function makeWorkspace() {
   fs.writeFileSync(path.join(folder, FILES.squiggle), '');
   fs.writeFileSync(path.join(folder, FILES.finished), FINISHED_INVITE);
   fs.writeFileSync(path.join(folder, FILES.unfinished), UNFINISHED_INVITE);
+  fs.writeFileSync(path.join(folder, FILES.people), PEOPLE_INVITE);
   return folder;
 }
 
@@ -638,7 +697,7 @@ async function main() {
   await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
   await expectUi('the side bar to close', () => page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: WAIT_MS }));
 
-  const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page), copyQuestionJourney(page)];
+  const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page), copyQuestionJourney(page), previewJourney(page)];
   for (const [index, journey] of journeys.entries()) {
     if (run.finishing) return;
     if (index > 0) {
