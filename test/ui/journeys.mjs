@@ -615,6 +615,13 @@ function previewJourney(page) {
         await frame().getByRole('button', { name: 'Copy this note' }).click();
         await until(async () => ((await page.evaluate(() => navigator.clipboard.readText())) ?? '').startsWith('Hi Lee Chen, we met at'), "Lee's note on the clipboard");
       }],
+      ['after "Developer: Reload Window", the preview comes back with the recipient on show', async () => {
+        await page.keyboard.press('Control+s');
+        await runCommand(page, 'Developer: Reload Window');
+        await expectUi('the workbench after the reload', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
+        await expectUi('the preview restored', () => frame().locator('article.card').waitFor({ state: 'visible', timeout: 60_000 }));
+        await until(async () => ((await frame().locator('.note').textContent()) ?? '').startsWith('Hi Lee Chen,'), "Lee's note, still on show");
+      }],
     ],
   };
 }
