@@ -9,7 +9,9 @@
 //   4. Copy question: Copy Invite on a note with an unfilled slot asks first, in a dialog;
 //                   answer "Copy Anyway" and read the clipboard.
 //   5. Preview:     Ctrl+K V opens the preview beside an invite; typing changes its count;
-//                   switch recipient; copy from it.
+//                   switch recipient; copy from it; reload, and it comes back.
+//   6. New Invite:  the untitled note is named for the relationship and is still an invite
+//                   after a reload.
 //
 // Expects `node esbuild.js` to have run (`npm run test:ui` does that first).
 //
@@ -626,6 +628,37 @@ function previewJourney(page) {
   };
 }
 
+/** 6. New Invite: pick a relationship; the untitled note is named for it, and stays an invite after a reload. */
+function newInviteJourney(page) {
+  const tab = page.locator('.editor-group-container.active .tab.active');
+  return {
+    name: 'New Invite',
+    steps: [
+      ['F1 → "Invite: New Invite…" → "Event": an untitled event.invite with the snippet', async () => {
+        await closeAllEditors(page);
+        // The command opens a pick of its own in the same widget: wait for that, not for the palette to close.
+        await openPalette(page);
+        await page.keyboard.type('Invite: New Invite…');
+        await expectUi('the command in the palette', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Invite: New Invite…' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.press('Enter');
+        await expectUi('the relationship pick', () => quickInput(page).locator('.quick-input-title', { hasText: 'how do you know them' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await quickInput(page).locator('input').fill('Event');
+        await expectUi('the Event choice', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Event' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.press('Enter');
+        await expectUi('a tab named event.invite', () => tab.filter({ hasText: /event(-\d+)?\.invite/ }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.type('Dana');
+        await page.keyboard.press('Escape');
+      }],
+      ['after "Developer: Reload Window", it is still an invite', async () => {
+        await runCommand(page, 'Developer: Reload Window');
+        await expectUi('the workbench after the reload', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
+        await expectUi('the untitled event.invite back', () => tab.filter({ hasText: /event(-\d+)?\.invite/ }).waitFor({ state: 'visible', timeout: 60_000 }));
+        await expectUi('its language, Invite', () => page.locator('[id="status.editor.mode"]', { hasText: /^\s*Invite\s*$/ }).waitFor({ state: 'visible', timeout: 60_000 }));
+      }],
+    ],
+  };
+}
+
 /** Runs one journey's steps in order, one output line each; the first failure ends the journey. */
 async function runJourney(page, journey) {
   let failed = false;
@@ -704,7 +737,7 @@ async function main() {
   await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
   await expectUi('the side bar to close', () => page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: WAIT_MS }));
 
-  const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page), copyQuestionJourney(page), previewJourney(page)];
+  const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page), copyQuestionJourney(page), previewJourney(page), newInviteJourney(page)];
   for (const [index, journey] of journeys.entries()) {
     if (run.finishing) return;
     if (index > 0) {
