@@ -45,6 +45,14 @@ describe('preview', () => {
     assert.match(preview.html, /44 \/ 300/);
   });
 
+  it('follows the active invite editor', async () => {
+    const { preview } = await openPreview('Hi Dana, we met at KubeCon last week.\n');
+    const { document: other } = await openInvite('Hi Ravi, we met at RustConf last month.\n');
+    await vscode.window.showTextDocument(other, vscode.ViewColumn.One);
+    await waitFor(() => (current()?.html ?? '').includes('Hi Ravi, we met at RustConf'), 'the preview to follow the active invite');
+    assert.equal(current(), preview, 'the same panel, showing the other invite');
+  });
+
   it('switches recipient, each with their own count and problems', async () => {
     const { preview } = await openPreview(PEOPLE);
     const options = /<option value="0" selected>Omar: \d+ \/ 300, (\d+) problems?<\/option><option value="1">Lee: \d+ \/ 300, (\d+) problems?<\/option>/.exec(preview.html);
