@@ -42,14 +42,11 @@ export function frontMatterKeyEdits(document: InviteDocument, keys: readonly (re
   if (fresh.size === 0) return [];
   if (frontMatter.present && frontMatter.closingLineStart < 0) return undefined;
   // Each new key's value is a tab stop, so the cursor lands where the value goes.
-  let stop = 0;
-  const keyLines = (snippet: boolean) => [...fresh.values()].map((path) => path.map((part, depth) => {
-    const last = depth === path.length - 1;
-    return `${'  '.repeat(depth)}${part}:${last ? ` ${snippet ? `\${${++stop}}` : ''}` : ''}${eol}`;
-  }).join('')).join('');
-  const text = keyLines(false);
-  stop = 0;
-  const snippet = keyLines(true);
+  const keyLines = (valueOf: (stop: number) => string) => [...fresh.values()]
+    .map((path, index) => path.map((part, depth) => `${'  '.repeat(depth)}${part}:${depth === path.length - 1 ? ` ${valueOf(index + 1)}` : ''}${eol}`).join(''))
+    .join('');
+  const text = keyLines(() => '');
+  const snippet = keyLines((stop) => `\${${stop}}`);
   if (frontMatter.present) return [{ start: frontMatter.closingLineStart, end: frontMatter.closingLineStart, text, snippet }];
   const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   return [{ start, end: start, text: `---${eol}${text}---${eol}`, snippet: `---${eol}${snippet}---${eol}` }];

@@ -66,10 +66,12 @@ function analyzeDocument(source: string, options: LintOptions, describeNotes: bo
 
   const found: Found[] = [];
   const collect = (ruleIndex: number, matches: RuleMatch[], recipient: string | undefined) => {
-    for (const match of matches) found.push({ ruleIndex, match, recipient: match.wholeDocument ? undefined : recipient });
+    for (const match of matches) found.push({ ruleIndex, match, recipient });
   };
   RULES.forEach((rule, ruleIndex) => {
-    if (rule.scope === 'document' && severities[rule.id] !== 'off') collect(ruleIndex, rule.check(document), undefined);
+    if (severities[rule.id] === 'off') return;
+    if (rule.scope === 'document') collect(ruleIndex, rule.check(document), undefined);
+    else if (rule.checkDocument) collect(ruleIndex, rule.checkDocument(document), undefined);
   });
   const renderable = document.renderings.length > 0;
   const about = new Map<Rendering, { context: () => string | undefined; language: () => NoteLanguage }>();

@@ -22,8 +22,6 @@ export interface RuleMatch {
   at: Located;
   message: string;
   fixes?: Fix[];
-  /** Whether it concerns the document, not one recipient's note: its message names no recipient. */
-  wholeDocument?: boolean;
 }
 
 export interface RuleInfo {
@@ -47,6 +45,8 @@ export interface RenderingRule extends RuleInfo {
   /** Whether it still applies to the raw body of a document that cannot be rendered. */
   checksRawBody: boolean;
   check(context: RenderingContext): RuleMatch[];
+  /** What the rule finds once per document, outside any note (slots typed into front-matter values); its messages name no recipient. */
+  checkDocument?(document: InviteDocument): RuleMatch[];
 }
 
 export type Rule = DocumentRule | RenderingRule;

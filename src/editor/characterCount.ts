@@ -64,16 +64,14 @@ function shorten(text: string): string {
   return oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
 }
 
-/** Describes one document from its current analysis, analysing it now when needed. */
-export function describeDocument(document: vscode.TextDocument, store: AnalysisStore): CountDescription | undefined {
-  const analysis = store.current(document);
-  return analysis && describeCount(analysis, (offset) => document.positionAt(offset).line + 1);
-}
-
-/** Describes one document from the analysis last published for it, if that is of its current text. */
-function describePublished(document: vscode.TextDocument, store: AnalysisStore): CountDescription | undefined {
+/**
+ * Describes one document from its current analysis, analysing it now when needed; with
+ * `analyse` false, only from the analysis already published for its current text.
+ */
+export function describeDocument(document: vscode.TextDocument, store: AnalysisStore, analyse = true): CountDescription | undefined {
   const latest = store.latest(document);
-  return latest?.version === document.version ? describeCount(latest.analysis, (offset) => document.positionAt(offset).line + 1) : undefined;
+  const analysis = analyse ? store.current(document) : latest?.version === document.version ? latest.analysis : undefined;
+  return analysis && describeCount(analysis, (offset) => document.positionAt(offset).line + 1);
 }
 
 /**
@@ -143,7 +141,7 @@ export class CharacterCountStatus implements vscode.Disposable {
   update(analyse = true): void {
     const document = this.activeInvite();
     // The item is only shown for invite editors; it keeps its last text meanwhile.
-    const description = document && (analyse ? describeDocument(document, this.store) : describePublished(document, this.store));
+    const description = document && describeDocument(document, this.store, analyse);
     if (!description) return;
     this.shown = description;
     for (const sink of this.sinks) {

@@ -35,7 +35,8 @@ export class FindingFixes implements vscode.CodeActionProvider {
     if (!latest || latest.version !== document.version) return [];
 
     const ruleFixes: vscode.CodeAction[] = [];
-    const lineSwitches: vscode.CodeAction[] = [];
+    // The core makes one switch per rule and line, shared by the findings there: keyed by it, each is offered once.
+    const lineSwitches = new Map<Fix, vscode.CodeAction>();
     const fileSwitches = new Map<string, vscode.CodeAction>();
     let safeFixHere = false;
     for (const diagnostic of context.diagnostics) {
@@ -50,7 +51,7 @@ export class FindingFixes implements vscode.CodeActionProvider {
             if (existing) existing.diagnostics = [...(existing.diagnostics ?? []), diagnostic];
             else fileSwitches.set(rule, quickFix(document, fix, diagnostic));
           } else if (fix.title === FIX_TITLES.disableForLine(rule)) {
-            if (!lineSwitches.some((other) => other.title === fix.title && sameEdits(other, fix, document))) lineSwitches.push(quickFix(document, fix, diagnostic));
+            if (!lineSwitches.has(fix)) lineSwitches.set(fix, quickFix(document, fix, diagnostic));
           } else {
             ruleFixes.push(quickFix(document, fix, diagnostic));
           }
@@ -63,17 +64,12 @@ export class FindingFixes implements vscode.CodeActionProvider {
       const edit = fixAllEdit(document);
       if (edit) actions.push(action(FIX_ALL_TITLES.quickFix, vscode.CodeActionKind.QuickFix, edit));
     }
-    return [...actions, ...lineSwitches, ...fileSwitches.values()];
+    return [...actions, ...lineSwitches.values(), ...fileSwitches.values()];
   }
 }
 
 function sameRange(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): boolean {
   return document.offsetAt(diagnostic.range.start) === finding.span.start && document.offsetAt(diagnostic.range.end) === finding.span.end;
-}
-
-function sameEdits(action: vscode.CodeAction, fix: Fix, document: vscode.TextDocument): boolean {
-  const [first] = action.edit?.get(document.uri) ?? [];
-  return first !== undefined && document.offsetAt(first.range.start) === fix.edits[0]?.start;
 }
 
 function action(title: string, kind: vscode.CodeActionKind, edit: vscode.WorkspaceEdit): vscode.CodeAction {

@@ -34,12 +34,11 @@ export function describeFinding(finding: Pick<Finding, 'rule' | 'message' | 'sev
   // The rule's page opens rendered, in VS Code's Markdown preview, not as Markdown source.
   const preview = `command:${MARKDOWN_PREVIEW_COMMAND}?${encodeURIComponent(JSON.stringify([ruleDocsUri(finding.rule).toString()]))}`;
   const links = [`[Rule documentation](${preview})`];
-  markdown.isTrusted = { enabledCommands: [MARKDOWN_PREVIEW_COMMAND] };
   if (documentUri) {
     const args = encodeURIComponent(JSON.stringify([documentUri.toString(), finding.rule]));
     links.push(`[Disable ${finding.rule} for this file](command:${COMMANDS.disableRuleForFile}?${args})`);
-    markdown.isTrusted = { enabledCommands: [MARKDOWN_PREVIEW_COMMAND, COMMANDS.disableRuleForFile] };
   }
+  markdown.isTrusted = { enabledCommands: documentUri ? [MARKDOWN_PREVIEW_COMMAND, COMMANDS.disableRuleForFile] : [MARKDOWN_PREVIEW_COMMAND] };
   markdown.appendMarkdown(links.join(' · '));
   return markdown;
 }

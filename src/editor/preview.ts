@@ -104,9 +104,11 @@ export function previewModel(document: vscode.TextDocument, analysis: Analysis, 
   const names = analysis.notes.map((note) => note.recipient).filter((name): name is string => name !== undefined);
   const chosen = Math.min(Math.max(0, recipient), Math.max(0, analysis.notes.length - 1));
   const note = analysis.notes[chosen];
-  // With several recipients, the findings of the one on show.
-  const findings: Finding[] = names.length > 1 && note ? analyze(document.getText(), { ...options, recipient: note.recipient }).findings : analysis.findings;
-  const perRecipient = names.length > 1 ? names.map((name) => analyze(document.getText(), { ...options, recipient: name }).findings.filter((f) => f.severity === 'error').length) : [];
+  // With several recipients, each one's own findings: the switcher counts their errors, the list shows the one on show's.
+  const source = document.getText();
+  const byRecipient = names.length > 1 ? names.map((name) => analyze(source, { ...options, recipient: name }).findings) : [];
+  const findings: Finding[] = byRecipient[chosen] ?? analysis.findings;
+  const perRecipient = byRecipient.map((found) => found.filter((f) => f.severity === 'error').length);
   return {
     fileName,
     recipients: names.map((name, i) => ({ name, length: analysis.notes[i].length, limit: analysis.notes[i].limit, problems: perRecipient[i] ?? 0 })),

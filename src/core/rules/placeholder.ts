@@ -13,6 +13,9 @@ export const placeholder: RenderingRule = {
   checksRawBody: true,
   summary: 'An unfilled slot left from a template, or a `{{variable}}` with no value.',
   why: 'A leftover "[Name]" tells the recipient the note was pasted from a template to many people. It is the one mistake that turns a personal note into spam.',
+  // Slots typed into front-matter values, once per document, where they stand: YAML reads
+  // `name: [Name]` as a list, and the copy would say "Name".
+  checkDocument: (document) => frontMatterSlots(document),
   check({ document, rendering }) {
     const matches: RuleMatch[] = [];
     for (const variable of rendering.variables) {
@@ -27,9 +30,6 @@ export const placeholder: RenderingRule = {
         fixes: addKeyFixes(document, rendering, path),
       });
     }
-    // Slots typed into front-matter values, once per document (the first rendering), as typed:
-    // YAML reads `name: [Name]` as a list, and the copy would say "Name".
-    if (rendering === document.renderings[0] || rendering.raw) matches.push(...frontMatterSlots(document));
     const { note } = rendering;
     for (const match of slots(note.text, rendering.raw === true)) {
       const at = locate(note, match.start, match.end);
@@ -85,7 +85,7 @@ function frontMatterSlots(document: InviteDocument): RuleMatch[] {
       const list = /^[[{]/.test(typed) && match.start === 0 && match.end === typed.length
         ? ' YAML reads brackets at the start of a value as a list or map, so the copy would show the words alone.'
         : '';
-      matches.push({ at: { span: at, anchor: at }, message: `"${match.text}" looks like an unfilled slot: replace it with the real text before sending.${list}`, wholeDocument: true });
+      matches.push({ at: { span: at, anchor: at }, message: `"${match.text}" looks like an unfilled slot: replace it with the real text before sending.${list}` });
     }
   }
   return matches;
