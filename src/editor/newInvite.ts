@@ -84,12 +84,24 @@ async function newInvite(extensionUri: vscode.Uri, argument: unknown): Promise<v
     return;
   }
 
-  // Named for the relationship (`event.invite`), so saving proposes that name rather than the
-  // note's first words, and a reload brings it back as an invite.
-  let document = await vscode.workspace.openTextDocument(untitledUriFor(relationship));
+  let document = await openUntitledInvite(relationship);
   if (document.languageId !== LANGUAGE_ID) document = await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(body));
+}
+
+/**
+ * A new untitled document named for the relationship (`event.invite`), so saving proposes
+ * that name rather than the note's first words, and a reload brings it back as an invite.
+ * The web worker host (vscode.dev) resolves such a name against the workspace's file system
+ * and refuses it; there the document is a plain untitled one (`Untitled-1`).
+ */
+async function openUntitledInvite(relationship: string): Promise<vscode.TextDocument> {
+  try {
+    return await vscode.workspace.openTextDocument(untitledUriFor(relationship));
+  } catch {
+    return vscode.workspace.openTextDocument({ language: LANGUAGE_ID });
+  }
 }
 
 /** An untitled URI named for the relationship that no open document uses yet: `event.invite`, `event-2.invite`… */

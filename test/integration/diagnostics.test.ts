@@ -1,15 +1,11 @@
 // Squiggles in a real VS Code: where they land, what they link to, when they refresh, and
 // how settings and large documents change that.
 import * as assert from 'assert/strict';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { ruleDocsUri } from '../../src/editor/diagnostics';
 import { ANALYSIS_DEBOUNCE_MS as LINT_DEBOUNCE_MS } from '../../src/editor/ids';
 import { SettingsProblemReporter } from '../../src/editor/settings';
-import { DEFAULT_SENTENCE, EXTENSION_ID, closeAllEditors, inviteDiagnostics, openInvite, ruleOf, updateInviteSetting, waitForDiagnostics } from './helpers';
-
+import { DEFAULT_SENTENCE, EXTENSION_ID, closeAllEditors, fixtureUri, inviteDiagnostics, openInvite, ruleOf, updateInviteSetting, waitForDiagnostics } from './helpers';
 
 /** The rule ids of a document's diagnostics, in order. */
 const rules = (diagnostics: vscode.Diagnostic[]) => diagnostics.map(ruleOf);
@@ -30,12 +26,14 @@ function diagnosticsChangeWithin(uri: vscode.Uri, ms: number): Promise<boolean> 
   });
 }
 
-const tempFiles: string[] = [];
+// Saved files go in a git-ignored scratch folder of the workspace, through the workspace's
+// own file system, so the same test runs on disk and in the browser's in-memory mount.
+const tempFiles: vscode.Uri[] = [];
 async function openInviteFile(content: string): Promise<vscode.TextEditor> {
-  const file = path.join(os.tmpdir(), `invite-diagnostics-${process.pid}-${Date.now()}-${tempFiles.length}.invite`);
-  fs.writeFileSync(file, content);
+  const file = fixtureUri(`.scratch/diagnostics-${Date.now()}-${tempFiles.length}.invite`);
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
   tempFiles.push(file);
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  const document = await vscode.workspace.openTextDocument(file);
   return vscode.window.showTextDocument(document);
 }
 
@@ -54,7 +52,7 @@ describe('diagnostics', () => {
 
   after(async () => {
     await setRules(undefined);
-    for (const file of tempFiles) fs.rmSync(file, { force: true });
+    for (const file of tempFiles) await vscode.workspace.fs.delete(file, { useTrash: false });
   });
 
   it("flags LinkedIn's default sentence at its exact range, with the rule id linked to its page", async () => {

@@ -8,10 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
-import * as vscode from 'vscode';
-
-/** Prefix of the one line the code-server runner parses for the final counts. */
-export const RESULT_MARKER = 'INVITE_TEST_RESULT';
+import { describeHost, resultLine } from './host';
 
 /**
  * Compiled test files (`*.test.js`) under `dir`, sorted. Sub-folders are searched too,
@@ -29,12 +26,6 @@ export function findTestFiles(dir: string): string[] {
   };
   walk(dir, true);
   return found.sort();
-}
-
-/** Which VS Code ran the tests, so a log says whether it was desktop or the web workbench. */
-function describeHost(): string {
-  const uiKind = vscode.env.uiKind === vscode.UIKind.Web ? 'Web' : 'Desktop';
-  return `VS Code ${vscode.version}, appHost=${vscode.env.appHost}, uiKind=${uiKind}, remoteName=${vscode.env.remoteName ?? 'none'}`;
 }
 
 /** Runs every `*.test.js` under `dir` with mocha (bdd) and rejects when any test fails. */
@@ -56,7 +47,7 @@ export async function runMochaSuite(dir: string, options: Mocha.MochaOptions = {
       reject(error);
     }
   });
-  console.log(`${RESULT_MARKER} ${JSON.stringify(counts)}`);
+  console.log(resultLine(counts));
   if (counts.failed > 0) throw new Error(`${counts.failed} of ${counts.passed + counts.failed} integration tests failed`);
 }
 

@@ -4,6 +4,7 @@
 import * as assert from 'assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, openInvite, readSnippets, restoreAll, stubMessages, stubQuickPick } from './helpers';
+import { IN_WEB_WORKER } from './host';
 
 const RELATIONSHIPS = ['colleague', 'classmate', 'business', 'friend', 'event', 'mutual', 'content', 'unknown', 'reply', 'follow-up'];
 
@@ -36,6 +37,15 @@ function firstTabStopDefault(body: string): string | undefined {
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
+/**
+ * Saving proposes a short name from the relationship (`event.invite`), not the note's first
+ * words. The web worker host cannot name untitled documents, so there it is `Untitled-N`.
+ */
+function assertNamedFor(document: vscode.TextDocument, relationship: string): void {
+  assert.equal(document.isUntitled, true);
+  assert.match(document.uri.path, IN_WEB_WORKER ? /^Untitled-\d+$/ : new RegExp(`^${relationship}(?:-\\d+)?\\.invite$`));
+}
+
 describe('New Invite', () => {
   afterEach(async () => {
     await restoreAll();
@@ -58,7 +68,7 @@ describe('New Invite', () => {
     stubQuickPick((items) => items.find((item) => item.label === 'Reply'));
     const editor = await runNewInvite();
     assert.match(editor.document.getText(), /^---\nkind: reply\n---\n/);
-    assert.match(editor.document.uri.path, /^reply(?:-\d+)?\.invite$/);
+    assertNamedFor(editor.document, 'reply');
   });
 
   it("opens an untitled invite document with the picked relationship's snippet, on its first tab stop", async () => {
@@ -71,8 +81,7 @@ describe('New Invite', () => {
     const body = await snippetBody('event');
     const expected = await insertedDirectly(body);
     assert.equal(document.isUntitled, true);
-    // Saving proposes a short name from the relationship, not the note's first words.
-    assert.match(document.uri.path, /^event(?:-\d+)?\.invite$/);
+    assertNamedFor(document, 'event');
     assert.equal(document.languageId, 'invite');
     assert.equal(text, expected.text);
     assert.ok(!text.includes('${'), 'no snippet syntax should be left in the text');
