@@ -75,8 +75,11 @@ const bundles = [
     sourcemap: true,
     define: {
       WEB_SUITES: JSON.stringify(integrationSuites.map((file) => path.basename(file, '.test.ts'))),
-      // The browser port of `util`, under the `assert` package, reads this when it loads.
+      // The browser ports of `util` and `assert` read these Node globals, which a web worker
+      // lacks: when they load, when an assertion fails and when they warn.
       'process.env.NODE_DEBUG': 'false',
+      'process.stderr': 'undefined',
+      'process.emitWarning': 'undefined',
     },
     alias: { 'assert/strict': './test/web/assertStrict.cjs' },
   },

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { ActiveInvite } from './editor/activeInvite';
 import { AnalysisStore } from './editor/analysis';
 import { registerCharacterCount } from './editor/characterCount';
 import { registerCodeActions } from './editor/codeActions';
@@ -8,6 +9,7 @@ import { registerHover } from './editor/hover';
 import { registerNewInvite } from './editor/newInvite';
 import { InvitePreview, registerPreview } from './editor/preview';
 import { SettingsProblemReporter, showSettingsWarning } from './editor/settings';
+import { registerWalkthrough } from './editor/walkthrough';
 
 /** What the extension exposes to other extensions and to its tests. */
 export interface InviteWriterApi {
@@ -22,14 +24,16 @@ export function activate(context: vscode.ExtensionContext): InviteWriterApi {
   const started = performance.now();
   const settingsProblems = new SettingsProblemReporter(showSettingsWarning);
   const store = new AnalysisStore((problems) => settingsProblems.report(problems));
-  context.subscriptions.push(store);
+  const activeInvite = new ActiveInvite();
+  context.subscriptions.push(store, activeInvite);
   registerDiagnostics(context, store);
   registerCodeActions(context, store);
   registerHover(context, store);
   registerCharacterCount(context, store);
-  registerCopyInvite(context);
+  registerCopyInvite(context, activeInvite);
   registerNewInvite(context);
-  registerPreview(context, store);
+  registerPreview(context, store, activeInvite);
+  registerWalkthrough(context);
   return { activationMs: performance.now() - started, preview: () => InvitePreview.current };
 }
 

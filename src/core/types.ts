@@ -100,9 +100,17 @@ export type Relationship = (typeof RELATIONSHIPS)[number];
 
 export const KINDS: readonly InviteKind[] = ['invite', 'reply', 'follow-up'];
 
-/** The note box of a free LinkedIn account takes 200 characters, Premium 300 (the product design). */
+/**
+ * The characters an invitation note may hold, by LinkedIn account: 200 on a free account, 300
+ * on Premium and Sales Navigator. LinkedIn sets these and has changed them (the free account's
+ * box was cut from 300 to 200), so they are facts to re-check, not constants of nature.
+ * Sources: https://lettercounter.org/blog/linkedin-connection-request-character-limit and
+ * https://contentio.io/blog/linkedin-connection-request-message (both 2026).
+ */
 export const NAMED_LIMITS: Readonly<Record<string, number>> = { free: 200, premium: 300 };
-export const DEFAULT_LIMIT = 300;
+
+/** The limit when nothing sets one: a note that fits a free account's box fits every account's. */
+export const DEFAULT_LIMIT = NAMED_LIMITS.free;
 
 /**
  * Documents longer than this many UTF-16 code units are not checked, rendered or copied:

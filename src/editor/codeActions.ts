@@ -78,9 +78,14 @@ function action(title: string, kind: vscode.CodeActionKind, edit: vscode.Workspa
   return result;
 }
 
-/** A core fix as a quick fix: its edits, with snippet text where the fix has it. */
+/**
+ * A core fix as a quick fix: its edits, with snippet text where the fix has it. Once the edit
+ * is in, its command re-checks the document, so the squiggle goes without waiting for the
+ * typing pause (and the walkthrough's "fix it" step sees a fix applied).
+ */
 export function quickFix(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const result = action(fix.title, vscode.CodeActionKind.QuickFix, workspaceEdit(document, fix));
+  result.command = { command: COMMANDS.afterFix, title: fix.title, arguments: [document.uri.toString()] };
   result.diagnostics = [diagnostic];
   result.isPreferred = fix.preferred === true;
   return result;
@@ -113,6 +118,10 @@ export function registerCodeActions(context: vscode.ExtensionContext, store: Ana
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
       const fix = store.current(document)?.findings.filter((f) => f.rule === rule).flatMap((f) => f.fixes).find((f) => f.title === FIX_TITLES.disableForFile(rule));
       return fix ? vscode.workspace.applyEdit(workspaceEdit(document, fix)) : false;
+    }),
+    vscode.commands.registerCommand(COMMANDS.afterFix, (uri: unknown) => {
+      const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri);
+      if (document) store.analyzeNow(document);
     }),
   );
 }

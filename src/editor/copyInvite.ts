@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { analyze, LineIndex, render, toJson, type JsonFinding, type RenderResult } from '../core';
+import type { ActiveInvite } from './activeInvite';
 import { COMMANDS } from './ids';
 import { isInvite } from './language';
 import { readSettings } from './settings';
@@ -17,14 +18,14 @@ const PICK_RECIPIENT_PLACEHOLDER = 'The document lists several recipients; choos
  * context menu passes as a Uri) and puts the finished message on the clipboard.
  * It never edits the document. Every path that copies nothing says why.
  */
-export function registerCopyInvite(context: vscode.ExtensionContext): void {
+export function registerCopyInvite(context: vscode.ExtensionContext, activeInvite: ActiveInvite): void {
   // A second argument, a recipient's name, copies that recipient's note without asking (the preview's Copy button).
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.copy, (target?: unknown, recipient?: unknown) => copyInvite(target, recipient)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.copy, (target?: unknown, recipient?: unknown) => copyInvite(activeInvite, target, recipient)));
 }
 
-async function copyInvite(target: unknown, recipient: unknown): Promise<void> {
+async function copyInvite(activeInvite: ActiveInvite, target: unknown, recipient: unknown): Promise<void> {
   try {
-    const document = await inviteDocumentFor(target);
+    const document = await inviteDocumentFor(activeInvite, target);
     if (!document) {
       void vscode.window.showInformationMessage(NO_INVITE_MESSAGE);
       return;
@@ -35,12 +36,11 @@ async function copyInvite(target: unknown, recipient: unknown): Promise<void> {
   }
 }
 
-/** The document to copy: the Uri a menu passes, else the active editor's, if it is an invite. */
-async function inviteDocumentFor(target: unknown): Promise<vscode.TextDocument | undefined> {
-  const document = target instanceof vscode.Uri
-    ? await vscode.workspace.openTextDocument(target)
-    : vscode.window.activeTextEditor?.document;
-  return document && isInvite(document) ? document : undefined;
+/** The document to copy: the Uri a menu passes, else the active invite (see ActiveInvite). */
+async function inviteDocumentFor(activeInvite: ActiveInvite, target: unknown): Promise<vscode.TextDocument | undefined> {
+  if (!(target instanceof vscode.Uri)) return activeInvite.document();
+  const document = await vscode.workspace.openTextDocument(target);
+  return isInvite(document) ? document : undefined;
 }
 
 async function copyDocument(document: vscode.TextDocument, chosen: string | undefined): Promise<void> {

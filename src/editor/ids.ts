@@ -18,6 +18,12 @@ export const COMMANDS = {
   showPreviewToSide: 'invite.showPreviewToSide',
   /** Internal: behind the hover's "disable for this file" link; takes (uri string, rule id). */
   disableRuleForFile: 'invite.disableRuleForFile',
+  /** Internal: run after a quick fix's edit; re-checks the document at once. Takes a uri string. */
+  afterFix: 'invite.afterFix',
+  /** The walkthrough's account step; takes `free` or `premium`, or asks. */
+  chooseAccount: 'invite.chooseAccount',
+  /** The walkthrough's squiggle step: an untitled note with stock wording. */
+  openStockSample: 'invite.openStockSample',
 } as const;
 
 /** The character count's language status item, with the language and the context in its detail. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { analyze, type Analysis, type Finding } from '../core';
 import type { AnalysisStore } from './analysis';
+import type { ActiveInvite } from './activeInvite';
 import { COMMANDS } from './ids';
 import { isInvite } from './language';
 import { readSettings } from './settings';
@@ -208,8 +209,8 @@ export class InvitePreview implements vscode.Disposable {
 }
 
 /** Opens the preview for the active invite, beside it or in its place. */
-function openPreview(context: vscode.ExtensionContext, store: AnalysisStore, toSide: boolean, target?: unknown): void {
-  const uri = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
+function openPreview(context: vscode.ExtensionContext, store: AnalysisStore, activeInvite: ActiveInvite, toSide: boolean, target?: unknown): void {
+  const uri = target instanceof vscode.Uri ? target : activeInvite.document()?.uri;
   const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (!uri || !document || !isInvite(document)) {
     void vscode.window.showInformationMessage('Open an .invite file to preview it.');
@@ -224,10 +225,10 @@ function openPreview(context: vscode.ExtensionContext, store: AnalysisStore, toS
   new InvitePreview(panel, store, context.extensionUri, uri);
 }
 
-export function registerPreview(context: vscode.ExtensionContext, store: AnalysisStore): void {
+export function registerPreview(context: vscode.ExtensionContext, store: AnalysisStore, activeInvite: ActiveInvite): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.showPreviewToSide, (target?: unknown) => openPreview(context, store, true, target)),
-    vscode.commands.registerCommand(COMMANDS.showPreview, (target?: unknown) => openPreview(context, store, false, target)),
+    vscode.commands.registerCommand(COMMANDS.showPreviewToSide, (target?: unknown) => openPreview(context, store, activeInvite, true, target)),
+    vscode.commands.registerCommand(COMMANDS.showPreview, (target?: unknown) => openPreview(context, store, activeInvite, false, target)),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         const saved = state as { uri?: string; recipient?: number } | undefined;

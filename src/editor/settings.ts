@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { RULE_IDS, SEVERITIES, usablePhrases, type LintOptions } from '../core';
+import { DEFAULT_LIMIT, RULE_IDS, SEVERITIES, usablePhrases, type LintOptions } from '../core';
 
 /** Setting names, in one place: they are a contract with users' settings files. */
 export const SECTION = 'invite';
@@ -10,7 +10,8 @@ export const SETTING = {
   language: 'language',
 } as const;
 
-export const DEFAULT_CHARACTER_LIMIT = 300;
+/** `invite.characterLimit`'s default, which package.json repeats (a unit test compares them). */
+export const DEFAULT_CHARACTER_LIMIT = DEFAULT_LIMIT;
 
 export interface InviteSettings {
   lintOptions: LintOptions;

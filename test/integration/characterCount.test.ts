@@ -33,7 +33,7 @@ describe('character count', () => {
 
     it('counts the first of several recipients and says so', () => {
       const description = describeCount('---\nrecipients:\n  - name: Omar\n  - name: Ana\n---\nHi {{name}}.');
-      assert.equal(description.text, '8/300');
+      assert.equal(description.text, '8/200', "a free account's box by default");
       assert.match(description.detail, /^characters for Omar \(1 of 2 recipients\)\. /);
     });
 
@@ -163,11 +163,11 @@ describe('character count', () => {
     it('uses invite.characterLimit when the front matter sets no limit', async () => {
       await openInvite('We met at KubeCon.');
       status = track();
-      await waitFor(() => item.text === '18/300', 'the count with the first analysis');
-      await updateInviteSetting('characterLimit', 200);
-      await waitFor(() => item.text === '18/200', 'the new limit');
+      await waitFor(() => item.text === '18/200', "the default limit, a free account's box");
+      await updateInviteSetting('characterLimit', 300);
+      await waitFor(() => item.text === '18/300', 'the new limit');
       await updateInviteSetting('characterLimit', undefined);
-      await waitFor(() => item.text === '18/300', 'the default limit again');
+      await waitFor(() => item.text === '18/200', 'the default limit again');
     });
 
     it('keeps the registered status item working across editor switches', async () => {

@@ -3,7 +3,7 @@
 // on the shared `vscode.window` object, which the extension sees too.
 import * as assert from 'assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, deferRestore, fixtureUri, openInvite, replace, restoreAll, stubMessages, stubQuickPick, updateInviteSetting } from './helpers';
+import { closeAllEditors, deferRestore, fixtureUri, openInvite, replace, restoreAll, stubMessages, stubQuickPick, updateInviteSetting, waitFor } from './helpers';
 
 const SENTINEL = 'clipboard before the test';
 
@@ -80,7 +80,7 @@ describe('Copy Invite', () => {
     const { document } = await openInvite(FULL);
     await copy(document);
     assert.equal(await clipboard(), FULL_EXPECTED);
-    assert.deepEqual(shown, [{ kind: 'information', message: `Copied invite for Dana: ${FULL_EXPECTED.length}/300 characters`, items: [], modal: false }]);
+    assert.deepEqual(shown, [{ kind: 'information', message: `Copied invite for Dana: ${FULL_EXPECTED.length}/200 characters`, items: [], modal: false }]);
   });
 
   it('copies with \\n line endings from a CRLF document', async () => {
@@ -130,10 +130,10 @@ describe('Copy Invite', () => {
       await copy(document);
       assert.equal(offered.length, 1, 'the recipient should be asked once');
       assert.deepEqual(offered[0]?.map((item) => item.label), ['Dana', 'Omar']);
-      assert.equal(offered[0]?.[0]?.detail, `${'Hi Dana, I enjoyed your talk on error budgets.'.length}/300 characters`);
-      assert.equal(offered[0]?.[1]?.detail, `${'Hi Omar, I enjoyed your post on on-call rotations.'.length}/300 characters`);
+      assert.equal(offered[0]?.[0]?.detail, `${'Hi Dana, I enjoyed your talk on error budgets.'.length}/200 characters`);
+      assert.equal(offered[0]?.[1]?.detail, `${'Hi Omar, I enjoyed your post on on-call rotations.'.length}/200 characters`);
       assert.equal(await clipboard(), 'Hi Omar, I enjoyed your post on on-call rotations.');
-      assert.equal(shown.at(-1)?.message, `Copied invite for Omar: ${'Hi Omar, I enjoyed your post on on-call rotations.'.length}/300 characters`);
+      assert.equal(shown.at(-1)?.message, `Copied invite for Omar: ${'Hi Omar, I enjoyed your post on on-call rotations.'.length}/200 characters`);
     });
 
     it('copies nothing when the pick is cancelled', async () => {
@@ -174,7 +174,7 @@ describe('Copy Invite', () => {
       await copy(document);
       assert.match(shown[0]?.message ?? '', /^2 problems remain: /);
       assert.equal(await clipboard(), PLACEHOLDER + ' TODO');
-      assert.match(shown.at(-1)?.message ?? '', /^Copied invite: \d+\/300 characters$/);
+      assert.match(shown.at(-1)?.message ?? '', /^Copied invite: \d+\/200 characters$/);
     });
 
     it('opens the Problems view on "Show Problems" and copies nothing', async () => {
@@ -218,6 +218,16 @@ describe('Copy Invite', () => {
     await vscode.commands.executeCommand('invite.copy');
     assert.equal(await clipboard(), SENTINEL);
     assert.deepEqual(shown.map((s) => s.message), ['Open an .invite file to copy it.']);
+  });
+
+  it('copies the invite last edited when focus is on a page that is not an editor (here, its preview)', async () => {
+    const shown = stubMessages();
+    const { document } = await openInvite('Hi Dana, we met at KubeCon last week.');
+    await vscode.commands.executeCommand('invite.showPreview');
+    await waitFor(() => vscode.window.activeTextEditor === undefined, 'the preview to take the editor area');
+    await copy(document);
+    assert.equal(await clipboard(), 'Hi Dana, we met at KubeCon last week.');
+    assert.match(shown.at(-1)?.message ?? '', /^Copied invite: 37\/200 characters$/);
   });
 
   it('says to open an .invite file when the active editor is another language', async () => {

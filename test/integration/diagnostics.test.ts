@@ -169,8 +169,8 @@ describe('diagnostics', () => {
     const reporter = new SettingsProblemReporter((message) => shown.push(message));
     assert.deepEqual(reporter.report(['invite.rules: there is no rule "x".']), ['invite.rules: there is no rule "x".']);
     assert.deepEqual(reporter.report(['invite.rules: there is no rule "x".']), []);
-    reporter.report(['invite.rules: there is no rule "x".', 'invite.characterLimit must be a positive whole number; using 300.']);
-    assert.deepEqual(shown, ['invite.rules: there is no rule "x".', 'invite.characterLimit must be a positive whole number; using 300.']);
+    reporter.report(['invite.rules: there is no rule "x".', 'invite.characterLimit must be a positive whole number; using 200.']);
+    assert.deepEqual(shown, ['invite.rules: there is no rule "x".', 'invite.characterLimit must be a positive whole number; using 200.']);
   });
 
   it('publishes the diagnostics of each edit once typing pauses, and prints the time it takes', async function () {

@@ -34,7 +34,7 @@ describe('preview', () => {
     assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src [^;]+ 'nonce-[0-9a-f]{32}'; script-src 'nonce-[0-9a-f]{32}';/);
     assert.equal((html.match(/<script /g) ?? []).length, 1, 'only the extension\'s own script');
     assert.match(html, /class="avatar"[^>]*>SR</, "the sender's initials from the sign-off");
-    assert.match(html, /\d+ \/ 300/);
+    assert.match(html, /\d+ \/ 200/);
   });
 
   it('updates after an edit', async () => {
@@ -42,7 +42,7 @@ describe('preview', () => {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document)!;
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Hello! '));
     await waitFor(() => preview.html.includes('Hello! Hi Dana'), 'the edited note in the preview');
-    assert.match(preview.html, /44 \/ 300/);
+    assert.match(preview.html, /44 \/ 200/);
   });
 
   it('follows the active invite editor', async () => {
@@ -55,7 +55,7 @@ describe('preview', () => {
 
   it('switches recipient, each with their own count and problems', async () => {
     const { preview } = await openPreview(PEOPLE);
-    const options = /<option value="0" selected>Omar: \d+ \/ 300, (\d+) problems?<\/option><option value="1">Lee: \d+ \/ 300, (\d+) problems?<\/option>/.exec(preview.html);
+    const options = /<option value="0" selected>Omar: \d+ \/ 200, (\d+) problems?<\/option><option value="1">Lee: \d+ \/ 200, (\d+) problems?<\/option>/.exec(preview.html);
     assert.ok(options, 'a switcher with each recipient, their count and their problems');
     assert.equal(Number(options[2]), Number(options[1]) + 1, 'Lee also lacks {{event}}');
     await preview.receive({ type: 'recipient', index: 1 });

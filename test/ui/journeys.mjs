@@ -16,10 +16,11 @@
 // Expects `node esbuild.js` to have run (`npm run test:ui` does that first).
 //
 // Usage:
-//   node test/ui/journeys.mjs [--update-images] [--verbose]
+//   node test/ui/journeys.mjs [--update-images] [--verbose] [--only <journey name>]
 //
 //   --update-images   also copy the best screenshots to docs/images/ (for the README)
 //   --verbose         show code-server's output and the workbench page's console
+//   --only NAME       run only the journey called NAME (for example Walkthrough)
 //
 // Environment:
 //   INVITE_UI_TIMEOUT_SECONDS   limit for the whole run (default 300)
@@ -104,19 +105,21 @@ const UNFINISHED_INVITE = 'Hi [Name], we met at the PyCon sprint last Sunday.\n'
 // Options, cleanup and the final line
 
 const args = process.argv.slice(2);
-const USAGE = 'usage: node test/ui/journeys.mjs [--update-images] [--verbose]';
+const USAGE = 'usage: node test/ui/journeys.mjs [--update-images] [--verbose] [--only <journey name>]';
 for (const arg of args) {
   if (arg === '--help' || arg === '-h') {
     console.log(USAGE);
     process.exit(0);
   }
-  if (arg !== '--update-images' && arg !== '--verbose') {
+  if (arg !== '--update-images' && arg !== '--verbose' && arg !== '--only' && args[args.indexOf(arg) - 1] !== '--only') {
     console.error(`unknown argument ${arg}\n${USAGE}`);
     console.log('0 passed, 1 failed');
     process.exit(2);
   }
 }
 const UPDATE_IMAGES = args.includes('--update-images');
+// `--only <name>` runs one journey, by its name (`Walkthrough`), for working on it.
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const VERBOSE = args.includes('--verbose');
 const TIMEOUT_SECONDS = Number(process.env.INVITE_UI_TIMEOUT_SECONDS ?? 300);
 
@@ -497,7 +500,7 @@ function squiggleJourney(page, workspace) {
 
 /** 3. Copy Invite: F1 → "Invite: Copy Invite" on a finished invite; the real clipboard holds the message. */
 function copyJourney(page) {
-  const COUNT = /\d+\/300 characters/;
+  const COUNT = /\d+\/200 characters/;
   return {
     name: 'Copy Invite',
     steps: [
@@ -526,9 +529,9 @@ function copyJourney(page) {
           await runCommand(page, 'Notifications: Show Notifications');
           shown = page.locator('.notifications-center .notification-list-item', { hasText: COUNT });
         }
-        await expectUi('the "Copied invite …: N/300 characters" notification', () => shown.first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await expectUi('the "Copied invite …: N/200 characters" notification', () => shown.first().waitFor({ state: 'visible', timeout: WAIT_MS }));
         const text = (await shown.first().locator('.notification-list-item-message').first().textContent())?.trim();
-        const want = `Copied invite for Dana: ${FINISHED_MESSAGE.length}/300 characters`;
+        const want = `Copied invite for Dana: ${FINISHED_MESSAGE.length}/200 characters`;
         if (text !== want) throw new Error(`the notification says ${JSON.stringify(text)}, expected ${JSON.stringify(want)}`);
         // The invite and the message about it: the editor area down to the status bar.
         const group = await page.locator('.editor-group-container.active').boundingBox();
@@ -595,7 +598,7 @@ function previewJourney(page) {
         await expectUi('the preview\'s card', () => frame().locator('article.card').waitFor({ state: 'visible', timeout: WAIT_MS }));
         const text = await frame().locator('.note').textContent();
         if (!text?.startsWith('Hi Omar Haddad, we met at the Rust meetup in Leeds last Tuesday.')) throw new Error(`the card shows ${JSON.stringify(text)}`);
-        if (!/^\d+ \/ 300$/.test((await count().textContent())?.trim() ?? '')) throw new Error(`the count says ${JSON.stringify(await count().textContent())}`);
+        if (!/^\d+ \/ 200$/.test((await count().textContent())?.trim() ?? '')) throw new Error(`the count says ${JSON.stringify(await count().textContent())}`);
       }],
       ['typing in the invite changes the count', async () => {
         const before = (await count().textContent())?.trim();
@@ -654,6 +657,29 @@ function newInviteJourney(page) {
         await expectUi('the workbench after the reload', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
         await expectUi('the untitled event.invite back', () => tab.filter({ hasText: /event(-\d+)?\.invite/ }).waitFor({ state: 'visible', timeout: 60_000 }));
         await expectUi('its language, Invite', () => page.locator('[id="status.editor.mode"]', { hasText: /^\s*Invite\s*$/ }).waitFor({ state: 'visible', timeout: 60_000 }));
+      }],
+    ],
+  };
+}
+
+/** 7. Walkthrough: open "Get Started with Invite Writer", choose the account; each step checks off as it is done. */
+function walkthroughJourney(page) {
+  const walkthrough = page.locator('.gettingStartedContainer');
+  return {
+    name: 'Walkthrough',
+    steps: [
+      ['F1 → "Welcome: Open Walkthrough…" → Invite Writer: the walkthrough opens', async () => {
+        await openPalette(page);
+        await page.keyboard.type('Welcome: Open Walkthrough');
+        await expectUi('the command in the palette', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Open Walkthrough' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.press('Enter');
+        await quickInput(page).locator('input').fill('Invite Writer');
+        await expectUi('our walkthrough in the pick', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Get Started with Invite Writer' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.press('Enter');
+        await expectUi('the walkthrough page', () => walkthrough.filter({ hasText: 'Which LinkedIn account do you have?' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.waitForTimeout(1500);
+        fs.writeFileSync(path.join(RESULTS_DIR, 'walkthrough.html'), await walkthrough.evaluate((element) => element.outerHTML));
+        await screenshot(page, 'walkthrough');
       }],
     ],
   };
@@ -737,7 +763,9 @@ async function main() {
   await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
   await expectUi('the side bar to close', () => page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: WAIT_MS }));
 
-  const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page), copyQuestionJourney(page), previewJourney(page), newInviteJourney(page)];
+  const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page), copyQuestionJourney(page), previewJourney(page), newInviteJourney(page), walkthroughJourney(page)]
+    .filter((journey) => ONLY === undefined || journey.name.toLowerCase() === ONLY.toLowerCase());
+  if (journeys.length === 0) throw new Error(`no journey is called "${ONLY}"`);
   for (const [index, journey] of journeys.entries()) {
     if (run.finishing) return;
     if (index > 0) {

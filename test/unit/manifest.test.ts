@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, SEVERITIES } from '../../src/core';
+import { DEFAULT_LIMIT, NAMED_LIMITS, RULES, SEVERITIES } from '../../src/core';
 
 const ROOT = join(__dirname, '../../..');
 /** package.json as committed. */
@@ -17,5 +17,13 @@ describe('package.json', () => {
     assert.deepEqual(Object.keys(schema.properties), ['template-error', 'placeholder', 'over-limit', 'generic-phrase', 'missing-context']);
     assert.deepEqual(schema.properties['missing-context'].enum, ['error', 'warning', 'info', 'hint', 'off']);
     assert.match(schema.properties.placeholder.markdownDescription, /Default: `error`\.$/);
+  });
+
+  it("defaults invite.characterLimit to the free account's 200, the core's default", () => {
+    const setting = manifest.contributes.configuration.properties['invite.characterLimit'];
+    assert.equal(setting.default, 200);
+    assert.equal(DEFAULT_LIMIT, 200);
+    assert.equal(NAMED_LIMITS.free, 200);
+    assert.equal(NAMED_LIMITS.premium, 300);
   });
 });

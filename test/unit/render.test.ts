@@ -106,7 +106,7 @@ describe('render', () => {
     assert.equal(render(doc('limit: free', 'x'), { limit: 300 }).limit, 200);
     assert.equal(render(doc('limit: 250', 'x')).limit, 250);
     assert.equal(render('x', { limit: 180 }).limit, 180);
-    assert.equal(render('x').limit, 300);
+    assert.equal(render('x').limit, 200, "a free account's box, which fits every account");
   });
 
   it('matches mustache.render without escaping on ordinary templates', () => {

@@ -12,9 +12,11 @@ describe('rule: over-limit', () => {
     assert.match(finding.message, /208 characters, 8 over the limit of 200/);
   });
 
-  it('is quiet at exactly the limit', () => {
-    assert.deepEqual(findingsOf(rule, 'a'.repeat(300)), []);
-    assert.equal(findingsOf(rule, 'a'.repeat(301)).length, 1);
+  it("is quiet at exactly the limit, by default a free account's 200", () => {
+    assert.deepEqual(findingsOf(rule, 'a'.repeat(200)), []);
+    assert.equal(findingsOf(rule, 'a'.repeat(201)).length, 1);
+    assert.deepEqual(findingsOf(rule, 'a'.repeat(300), { limit: 300 }), []);
+    assert.equal(findingsOf(rule, 'a'.repeat(301), { limit: 300 }).length, 1);
   });
 
   it('counts the rendered text, not the source', () => {
@@ -27,8 +29,8 @@ describe('rule: over-limit', () => {
   });
 
   it('counts an emoji as two', () => {
-    assert.equal(findingsOf(rule, `${'a'.repeat(298)}👋`).length, 0);
-    assert.equal(findingsOf(rule, `${'a'.repeat(299)}👋`).length, 1);
+    assert.equal(findingsOf(rule, `${'a'.repeat(198)}👋`).length, 0);
+    assert.equal(findingsOf(rule, `${'a'.repeat(199)}👋`).length, 1);
   });
 
   it('uses the front matter limit over the setting', () => {
