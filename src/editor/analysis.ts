@@ -69,6 +69,13 @@ export class AnalysisStore implements vscode.Disposable {
     return this.run(document, this.bump(document.uri.toString()));
   }
 
+  /** Analyses now every open invite whose text changed since its last analysis. */
+  analyzeChanged(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (isInvite(document) && this.byUri.get(document.uri.toString())?.version !== document.version) this.analyzeNow(document);
+    }
+  }
+
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();

@@ -85,7 +85,9 @@ function action(title: string, kind: vscode.CodeActionKind, edit: vscode.Workspa
  */
 export function quickFix(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const result = action(fix.title, vscode.CodeActionKind.QuickFix, workspaceEdit(document, fix));
-  result.command = { command: COMMANDS.afterFix, title: fix.title, arguments: [document.uri.toString()] };
+  // No arguments: a command with arguments reaches the workbench under a stand-in id, and the
+  // walkthrough would not see it run.
+  result.command = { command: COMMANDS.afterFix, title: fix.title };
   result.diagnostics = [diagnostic];
   result.isPreferred = fix.preferred === true;
   return result;
@@ -119,9 +121,6 @@ export function registerCodeActions(context: vscode.ExtensionContext, store: Ana
       const fix = store.current(document)?.findings.filter((f) => f.rule === rule).flatMap((f) => f.fixes).find((f) => f.title === FIX_TITLES.disableForFile(rule));
       return fix ? vscode.workspace.applyEdit(workspaceEdit(document, fix)) : false;
     }),
-    vscode.commands.registerCommand(COMMANDS.afterFix, (uri: unknown) => {
-      const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri);
-      if (document) store.analyzeNow(document);
-    }),
+    vscode.commands.registerCommand(COMMANDS.afterFix, () => store.analyzeChanged()),
   );
 }

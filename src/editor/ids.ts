@@ -18,7 +18,7 @@ export const COMMANDS = {
   showPreviewToSide: 'invite.showPreviewToSide',
   /** Internal: behind the hover's "disable for this file" link; takes (uri string, rule id). */
   disableRuleForFile: 'invite.disableRuleForFile',
-  /** Internal: run after a quick fix's edit; re-checks the document at once. Takes a uri string. */
+  /** Internal: run after a quick fix's edit; re-checks the invites just edited at once. */
   afterFix: 'invite.afterFix',
   /** The walkthrough's account step; takes `free` or `premium`, or asks. */
   chooseAccount: 'invite.chooseAccount',

@@ -12,6 +12,9 @@
 //                   switch recipient; copy from it; reload, and it comes back.
 //   6. New Invite:  the untitled note is named for the relationship and is still an invite
 //                   after a reload.
+//   7. Walkthrough: "Get Started with Invite Writer": each step's button, each step checked off.
+//   8. Install:     in a second VS Code, install the packaged .vsix from the Extensions view;
+//                   its walkthrough is there and opens.
 //
 // Expects `node esbuild.js` to have run (`npm run test:ui` does that first).
 //
@@ -31,6 +34,7 @@
 // timeout, uncaught errors and SIGINT/SIGTERM.
 // Functions passed to page.evaluate and page.waitForFunction run in the workbench page.
 /* global document, getComputedStyle, navigator */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -194,6 +198,12 @@ async function expectUi(what, wait) {
 }
 
 const quickInput = (page) => page.locator('.quick-input-widget');
+
+/** Waits until the open walkthrough step's image has drawn (it is in a webview: a frame in a frame). */
+async function expectWalkthroughImage(page) {
+  const image = page.frameLocator('.getting-started-media iframe').first().frameLocator('#active-frame').locator('svg, img').first();
+  await expectUi("the step's image", () => image.waitFor({ state: 'visible', timeout: WAIT_MS }));
+}
 const activeEditor = (page) => page.locator('.editor-group-container.active .monaco-editor').first();
 
 /** Opens the command palette (F1) and waits for it. */
@@ -662,13 +672,33 @@ function newInviteJourney(page) {
   };
 }
 
-/** 7. Walkthrough: open "Get Started with Invite Writer", choose the account; each step checks off as it is done. */
+/**
+ * 7. Walkthrough: open "Get Started with Invite Writer" and do each step with its own button:
+ * choose the account, New Invite…, fix a squiggle in the sample, preview, copy. Each step is
+ * checked off, and the progress says 5 of 5.
+ */
 function walkthroughJourney(page) {
   const walkthrough = page.locator('.gettingStartedContainer');
+  const stepButton = (id) => walkthrough.locator(`.getting-started-step[data-step-id="invite-writer.invite-writer#getStarted#${id}"]`);
+  const tab = (name) => page.locator('.editor-group-container .tab', { hasText: name });
+  const expectDone = (id) => expectUi(`the "${id}" step to be checked off`, () =>
+    walkthrough.locator(`.getting-started-step[data-step-id$="#${id}"][aria-checked="true"]`).waitFor({ state: 'attached', timeout: WAIT_MS }));
+  /** Back to the walkthrough's tab, then open a step and press its button. */
+  const pressButton = async (id, name) => {
+    await tab(/Welcome|Walkthrough: Invite Writer/).first().click();
+    // Once a step is done, the Welcome page may go back to its start: open the walkthrough again from there.
+    const entry = page.getByRole('button', { name: /Get Started with Invite Writer/ }).filter({ visible: true });
+    const step = stepButton(id).filter({ visible: true });
+    await expectUi('the walkthrough or its entry on the Welcome page', () => step.or(entry).first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+    if (await entry.first().isVisible()) await entry.first().click();
+    await expectUi(`the "${id}" step`, () => step.waitFor({ state: 'visible', timeout: WAIT_MS }));
+    await step.click();
+    await walkthrough.getByRole('button', { name, exact: true }).click();
+  };
   return {
     name: 'Walkthrough',
     steps: [
-      ['F1 → "Welcome: Open Walkthrough…" → Invite Writer: the walkthrough opens', async () => {
+      ['F1 → "Welcome: Open Walkthrough…" → Invite Writer: the walkthrough opens on its first step', async () => {
         await openPalette(page);
         await page.keyboard.type('Welcome: Open Walkthrough');
         await expectUi('the command in the palette', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Open Walkthrough' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
@@ -677,9 +707,109 @@ function walkthroughJourney(page) {
         await expectUi('our walkthrough in the pick', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Get Started with Invite Writer' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
         await page.keyboard.press('Enter');
         await expectUi('the walkthrough page', () => walkthrough.filter({ hasText: 'Which LinkedIn account do you have?' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
-        await page.waitForTimeout(1500);
-        fs.writeFileSync(path.join(RESULTS_DIR, 'walkthrough.html'), await walkthrough.evaluate((element) => element.outerHTML));
-        await screenshot(page, 'walkthrough');
+        await expectWalkthroughImage(page);
+        await screenshot(page, 'walkthrough', { docsName: 'walkthrough.png' });
+      }],
+      ['"Free: 200 characters": the account step is checked off', async () => {
+        await walkthrough.getByRole('button', { name: 'Free: 200 characters', exact: true }).click();
+        await expectDone('account');
+      }],
+      ['"New Invite…" → "Event": the note opens, and the step is checked off', async () => {
+        await pressButton('newInvite', 'New Invite…');
+        await expectUi('the relationship pick', () => quickInput(page).locator('.quick-input-title', { hasText: 'how do you know them' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await quickInput(page).locator('input').fill('Event');
+        await expectUi('the Event choice', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Event' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.press('Enter');
+        await expectUi('a tab named event.invite', () => tab(/event(-\d+)?\.invite/).first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.press('Escape');
+        await tab(/Welcome|Walkthrough: Invite Writer/).first().click();
+        await expectDone('newInvite');
+      }],
+      ['"Open a Note with Stock Wording", Ctrl+. on the squiggle, Enter: the step is checked off', async () => {
+        await pressButton('fix', 'Open a Note with Stock Wording');
+        const squiggle = activeEditor(page).locator('.squiggly-warning').first();
+        await expectUi('a warning squiggle in the sample', () => squiggle.waitFor({ state: 'visible', timeout: WAIT_MS }));
+        // Line 2 starts "I came across your profile": put the cursor inside "came", then ask for the fixes.
+        await expectUi('the sample editor to have focus', () =>
+          page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.press('Control+Home');
+        await page.keyboard.press('ArrowDown');
+        for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('Control+.');
+        const remove = page.locator('.action-widget').getByText('Remove the stock phrase').filter({ visible: true });
+        await expectUi('the quick-fix menu', () => remove.first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await remove.first().click();
+        await expectUi('the sample without the stock phrase', () => activeEditor(page).locator('.view-lines', { hasNotText: 'came across your profile' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await tab(/Welcome|Walkthrough: Invite Writer/).first().click();
+        await expectDone('fix');
+      }],
+      ['"Open Preview to the Side": the preview of that note opens, and the step is checked off', async () => {
+        await pressButton('preview', 'Open Preview to the Side');
+        await expectUi('the preview tab', () => tab(/^\s*Preview /).first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await expectDone('preview');
+      }],
+      ['"Copy Invite": the sample note is on the clipboard, and all five steps are checked off', async () => {
+        await pressButton('copy', 'Copy Invite');
+        // The sample after its fix: the greeting and the sign-off.
+        await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === 'Hi Jordan,\nBest, Sam', 'the sample note on the clipboard');
+        await expectDone('copy');
+        const checked = await walkthrough.locator('.getting-started-step[data-step-id^="invite-writer.invite-writer#getStarted#"][aria-checked="true"]').count();
+        if (checked !== 5) throw new Error(`${checked} of 5 steps are checked off`);
+        await screenshot(page, 'walkthrough-done');
+      }],
+    ],
+  };
+}
+
+/**
+ * 8. Install: in a VS Code with no Invite Writer, "Install from VSIX…" installs the packaged
+ * extension (the production build, with only the files .vscodeignore lets in), and its
+ * walkthrough opens, images included.
+ */
+function installJourney(page, vsix) {
+  return {
+    name: 'Install',
+    steps: [
+      ['Extensions view → "…" → "Install from VSIX…" → the packaged .vsix: it installs', async () => {
+        // The Extensions view's "…" menu, as a user finds it.
+        await page.keyboard.press('Control+Shift+X');
+        await expectUi('the Extensions view', () => page.locator('.extensions-viewlet').waitFor({ state: 'visible', timeout: WAIT_MS }));
+        const more = page.locator('.part.sidebar .title-actions .codicon-toolbar-more, .part.sidebar .title-actions [aria-label^="Views and More Actions"]').first();
+        const item = page.locator('.context-view .action-label', { hasText: 'Install from VSIX' });
+        // The menu gains its install entries once the view knows where extensions go: until then, close it and look again.
+        await until(async () => {
+          await more.click();
+          if (await item.first().waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) return true;
+          await page.keyboard.press('Escape');
+          return false;
+        }, '"Install from VSIX…" in the Extensions view\'s menu', 60_000);
+        await item.first().click();
+        // The workbench's own file dialog, in the browser: a path in a quick input.
+        const input = quickInput(page).locator('input');
+        await expectUi('the file dialog', () => quickInput(page).locator('.quick-input-title', { hasText: 'Install from VSIX' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        // It fills in its start folder once it has read it: type the path after that.
+        await expectUi('the file dialog to list a folder', () => quickInput(page).locator('.monaco-list-row', { hasText: '..' }).first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await input.fill(vsix);
+        await until(async () => (await input.inputValue()) === vsix, 'the path in the file dialog', 5000);
+        await quickInput(page).getByRole('button', { name: 'Install' }).click();
+      }],
+      ['the installed walkthrough opens from "Welcome: Open Walkthrough…", with its images', async () => {
+        // VS Code itself opens a new extension's walkthrough on install (the setting
+        // workbench.welcomePage.walkthroughs.openOnInstall). In code-server it does not: the
+        // walkthrough is registered before the workbench hears of the install, so this opens it
+        // the way a user would afterwards. The side bar goes first: the image shows beside the steps only with room.
+        await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+        await openPalette(page);
+        await page.keyboard.type('Welcome: Open Walkthrough');
+        await expectUi('the command in the palette', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Open Walkthrough' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.press('Enter');
+        await quickInput(page).locator('input').fill('Invite Writer');
+        await expectUi('the installed walkthrough in the pick', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Get Started with Invite Writer' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.press('Enter');
+        const walkthrough = page.locator('.gettingStartedContainer').filter({ hasText: 'Which LinkedIn account do you have?' });
+        await expectUi('the walkthrough', () => walkthrough.waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await expectWalkthroughImage(page);
+        await screenshot(page, 'install-walkthrough');
       }],
     ],
   };
@@ -700,6 +830,7 @@ async function runJourney(page, journey) {
     } catch (error) {
       failed = true;
       console.log(`✗ ${journey.name}: ${name}\n    ${String(error?.message ?? error).split('\n')[0]}`);
+      if (VERBOSE) console.log(String(error?.message ?? error));
       const slug = journey.name.toLowerCase().replace(/\W+/g, '-');
       await screenshot(page, `failed-${slug}`).catch(() => {});
     }
@@ -720,6 +851,31 @@ function makeWorkspace() {
   fs.writeFileSync(path.join(folder, FILES.unfinished), UNFINISHED_INVITE);
   fs.writeFileSync(path.join(folder, FILES.people), PEOPLE_INVITE);
   return folder;
+}
+
+/**
+ * Journey 8 needs a VS Code of its own, without the extension loaded for development: it packages
+ * the extension (`vsce package`, which builds dist/ for production first), starts a second
+ * code-server and installs the package there as a user would.
+ */
+async function runInstallJourney(host, workspace) {
+  const vsix = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'invite-writer-vsix-')), 'invite-writer.vsix');
+  run.onCleanup(() => fs.rmSync(path.dirname(vsix), { recursive: true, force: true }));
+  const packaged = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+  if (packaged.status !== 0) {
+    console.log(`✗ Install: vsce package failed\n${packaged.stdout}${packaged.stderr}`);
+    totals.failed += 1;
+    return;
+  }
+  const server = await startServer({ node: host.node, entry: host.entry, userSettings: USER_SETTINGS, verbose: VERBOSE });
+  run.onCleanup(server.stop);
+  const browser = await launchBrowser(host.chromium);
+  run.onCleanup(() => browser.close());
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded' });
+  await expectUi('the second workbench', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
+  await runJourney(page, installJourney(page, vsix));
 }
 
 async function main() {
@@ -765,7 +921,7 @@ async function main() {
 
   const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page), copyQuestionJourney(page), previewJourney(page), newInviteJourney(page), walkthroughJourney(page)]
     .filter((journey) => ONLY === undefined || journey.name.toLowerCase() === ONLY.toLowerCase());
-  if (journeys.length === 0) throw new Error(`no journey is called "${ONLY}"`);
+  if (journeys.length === 0 && ONLY?.toLowerCase() !== 'install') throw new Error(`no journey is called "${ONLY}"`);
   for (const [index, journey] of journeys.entries()) {
     if (run.finishing) return;
     if (index > 0) {
@@ -779,6 +935,7 @@ async function main() {
     }
     await runJourney(page, journey);
   }
+  if (!run.finishing && (ONLY === undefined || ONLY.toLowerCase() === 'install')) await runInstallJourney(host, workspace);
   if (UPDATE_IMAGES) console.log(`updated ${path.relative(ROOT, IMAGES_DIR)}/`);
   await run.finish(totals.failed === 0 ? 0 : 1);
 }
