@@ -16,12 +16,11 @@
 // The last line printed is always `N passed, M failed`; the exit code is 0 only when the
 // suite ran and nothing failed.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { ROOT, ensureWebHost } from './vscode-host/install.mjs';
-import { createRun, launchBrowser, relay } from './vscode-host/run.mjs';
+import { createRun, freePort, launchBrowser, relay } from './vscode-host/run.mjs';
 
 const SUITE = path.join(ROOT, 'out', 'test', 'web', 'index.js');
 const WEB_EXTENSION = path.join(ROOT, 'dist', 'web', 'extension.js');
@@ -29,18 +28,6 @@ const FIXTURE_WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'workspace');
 
 const run = createRun({ label: 'Web run' });
 const { totals } = run;
-
-/** A TCP port on the loopback interface that nothing listens on right now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function main() {
   const verbose = process.argv.includes('--verbose') || process.env.INVITE_TEST_VERBOSE === '1';

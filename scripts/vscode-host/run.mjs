@@ -4,6 +4,7 @@
 // so the guarantees the scripts document hold alike for each: the last line printed is
 // `N passed, M failed`, and whatever was started is stopped on success, failure, timeout,
 // uncaught errors and signals.
+import net from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
 import util from 'node:util';
@@ -191,3 +192,15 @@ export function workbenchUrl(server, { folder, extensionTestsPath }) {
 /** Why a run stops when code-server dies under it, with the end of its output. */
 export const serverExitReason = (server, info) =>
   `code-server exited unexpectedly (${info.signal ?? `exit ${info.code}`})\n${server.output().split('\n').slice(-20).join('\n')}`;
+
+/** A TCP port on the loopback interface that nothing listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}

@@ -15,6 +15,8 @@
 //   7. Walkthrough: "Get Started with Invite Writer": each step's button, each step checked off.
 //   8. Install:     in a second VS Code, install the packaged .vsix from the Extensions view;
 //                   its walkthrough is there and opens.
+//   9. Install in the browser: in a web build of VS Code (as vscode.dev), install the packaged
+//                   files from their location; the walkthrough opens by itself.
 //
 // Expects `node esbuild.js` to have run (`npm run test:ui` does that first).
 //
@@ -39,8 +41,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import { ROOT, ensureHost } from '../../scripts/vscode-host/install.mjs';
-import { createRun, launchBrowser, serverExitReason, workbenchUrl } from '../../scripts/vscode-host/run.mjs';
+import { pathToFileURL } from 'node:url';
+import { ROOT, ensureHost, ensureWebHost } from '../../scripts/vscode-host/install.mjs';
+import { createRun, freePort, launchBrowser, serverExitReason, workbenchUrl } from '../../scripts/vscode-host/run.mjs';
 import { startServer } from '../../scripts/vscode-host/server.mjs';
 
 const RESULTS_DIR = path.join(ROOT, 'test-results', 'ui');
@@ -815,6 +818,38 @@ function installJourney(page, vsix) {
   };
 }
 
+/**
+ * 9. Install in the browser: a web build of VS Code with no server-side extension host, as
+ * vscode.dev is. "Developer: Install Extension from Location…" installs the packaged files,
+ * and VS Code opens the walkthrough by itself.
+ */
+function webInstallJourney(page, location) {
+  return {
+    name: 'Install in the browser',
+    steps: [
+      ['F1 → "Developer: Install Extension from Location…" → the packaged files: it installs', async () => {
+        await openPalette(page);
+        await page.keyboard.type('Install Extension from Location');
+        await expectUi('the command in the palette', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Install Extension from Location' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await page.keyboard.press('Enter');
+        const input = quickInput(page).locator('input');
+        await expectUi('the box for the location', () => input.waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await input.fill(location);
+        await page.keyboard.press('Enter');
+      }],
+      ['the walkthrough opens by itself, and its first step reads right', async () => {
+        const tab = page.locator('.editor-group-container .tab', { hasText: /Walkthrough: Invite Writer|Welcome/ });
+        await expectUi('the walkthrough tab', () => tab.first().waitFor({ state: 'visible', timeout: 60_000 }));
+        await tab.first().click();
+        const walkthrough = page.locator('.gettingStartedContainer').filter({ hasText: 'Which LinkedIn account do you have?' });
+        await expectUi('the walkthrough', () => walkthrough.waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await expectWalkthroughImage(page);
+        await screenshot(page, 'web-install-walkthrough');
+      }],
+    ],
+  };
+}
+
 /** Runs one journey's steps in order, one output line each; the first failure ends the journey. */
 async function runJourney(page, journey) {
   let failed = false;
@@ -854,28 +889,61 @@ function makeWorkspace() {
 }
 
 /**
- * Journey 8 needs a VS Code of its own, without the extension loaded for development: it packages
- * the extension (`vsce package`, which builds dist/ for production first), starts a second
- * code-server and installs the package there as a user would.
+ * Journeys 8 and 9 need VS Codes of their own, without the extension loaded for development:
+ * this packages the extension (`vsce package`, which builds dist/ for production first), starts
+ * a second code-server and installs the .vsix there, then serves the packaged files to a web
+ * build of VS Code (@vscode/test-web, no server-side extension host) and installs them there
+ * from their location, as vscode.dev does.
  */
-async function runInstallJourney(host, workspace) {
-  const vsix = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'invite-writer-vsix-')), 'invite-writer.vsix');
-  run.onCleanup(() => fs.rmSync(path.dirname(vsix), { recursive: true, force: true }));
+async function runInstallJourneys(host, browser, workspace) {
+  const packageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'invite-writer-package-'));
+  run.onCleanup(() => fs.rmSync(packageDir, { recursive: true, force: true }));
+  const vsix = path.join(packageDir, 'invite-writer.vsix');
   const packaged = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
-  if (packaged.status !== 0) {
-    console.log(`✗ Install: vsce package failed\n${packaged.stdout}${packaged.stderr}`);
+  const listed = packaged.status === 0 ? spawnSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }) : packaged;
+  if (listed.status !== 0) {
+    console.log(`✗ Install: vsce failed\n${listed.stdout}${listed.stderr}`);
     totals.failed += 1;
     return;
   }
+  // The same files as in the .vsix, in a folder the web server mounts.
+  const unpacked = path.join(packageDir, 'mount', 'invite-writer');
+  for (const file of listed.stdout.split('\n').map((line) => line.trim()).filter(Boolean)) {
+    fs.mkdirSync(path.dirname(path.join(unpacked, file)), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, file), path.join(unpacked, file));
+  }
+
   const server = await startServer({ node: host.node, entry: host.entry, userSettings: USER_SETTINGS, verbose: VERBOSE });
   run.onCleanup(server.stop);
-  const browser = await launchBrowser(host.chromium);
-  run.onCleanup(() => browser.close());
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'dark' });
+  run.onCleanup(() => context.close());
   const page = await context.newPage();
   await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded' });
   await expectUi('the second workbench', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
   await runJourney(page, installJourney(page, vsix));
+  await context.close();
+  await server.stop();
+
+  const webHost = await ensureWebHost();
+  const { open } = await import(pathToFileURL(webHost.testWeb).href);
+  const port = await freePort();
+  const webServer = await open({
+    browserType: 'none',
+    quality: 'stable',
+    commit: webHost.commit,
+    testRunnerDataDir: webHost.dataDir,
+    folderPath: path.dirname(unpacked),
+    host: '127.0.0.1',
+    port,
+    printServerLog: VERBOSE,
+  });
+  run.onCleanup(() => webServer.dispose());
+  const webContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'dark' });
+  run.onCleanup(() => webContext.close());
+  const webPage = await webContext.newPage();
+  await webPage.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'domcontentloaded' });
+  await expectUi('the web workbench', () => webPage.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
+  await runJourney(webPage, webInstallJourney(webPage, `http://127.0.0.1:${port}/static/mount/invite-writer`));
 }
 
 async function main() {
@@ -935,7 +1003,7 @@ async function main() {
     }
     await runJourney(page, journey);
   }
-  if (!run.finishing && (ONLY === undefined || ONLY.toLowerCase() === 'install')) await runInstallJourney(host, workspace);
+  if (!run.finishing && (ONLY === undefined || ONLY.toLowerCase() === 'install')) await runInstallJourneys(host, browser, workspace);
   if (UPDATE_IMAGES) console.log(`updated ${path.relative(ROOT, IMAGES_DIR)}/`);
   await run.finish(totals.failed === 0 ? 0 : 1);
 }

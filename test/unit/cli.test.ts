@@ -112,9 +112,11 @@ describe('command line', () => {
       assert.match(result.stderr, /permission denied/);
     });
 
-    it('applies --limit', () => {
+    it("applies --limit, and a free account's 200 without it", () => {
+      // 17 + 200 = 217 characters: over 200, under 300.
       writeFileSync(join(dir, 'long.invite'), `We met at PyCon. ${'a'.repeat(200)}`);
-      assert.equal(cli(['lint', 'long.invite'], dir).code, 0);
+      assert.equal(cli(['lint', 'long.invite'], dir).code, 1);
+      assert.equal(cli(['lint', '--limit', '300', 'long.invite'], dir).code, 0);
       assert.equal(cli(['lint', '--limit', '200', 'long.invite'], dir).code, 1);
     });
 
