@@ -48,7 +48,9 @@ async function main() {
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: SUITE,
     folderPath: FIXTURE_WORKSPACE,
-    host: '127.0.0.1',
+    // localhost, not 127.0.0.1: the web workbench serves each webview from a subdomain of its
+    // own host ({uuid}.localhost), which the browser resolves to loopback; an IP address has none.
+    host: 'localhost',
     port,
     printServerLog: verbose,
   });
@@ -79,7 +81,7 @@ async function main() {
 
   console.log(`== ${path.relative(ROOT, SUITE)} in the web worker extension host (VS Code OSS ${host.codeOssVersion} web build) ==`);
   const started = Date.now();
-  page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'domcontentloaded' }).catch((error) => settle({ reason: `could not load the workbench: ${error.message}` }));
+  page.goto(`http://localhost:${port}/`, { waitUntil: 'domcontentloaded' }).catch((error) => settle({ reason: `could not load the workbench: ${error.message}` }));
   const result = await outcome;
   clearTimeout(timer);
   if (run.finishing) return;
