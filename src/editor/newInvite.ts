@@ -7,6 +7,10 @@ import { COMMANDS, LANGUAGE_ID } from './ids';
 const SNIPPETS_PATH = ['snippets', 'invite.code-snippets'] as const;
 const PICK_TITLE = 'New Invite: how do you know them?';
 const PICK_PLACEHOLDER = 'Choose the relationship; the invite starts from its snippet';
+const NAME_TITLE = 'New Invite: who is it for?';
+const NAME_PROMPT = 'Their first name fills in the greeting and names the file (jordan-event.invite). Leave it empty to fill it in later.';
+/** The slot every relationship snippet greets the recipient with, as its first tab stop. */
+const NAME_SLOT = /\$\{(\d+):\[Name\]\}/;
 
 export interface RelationshipChoice {
   /** The snippet prefix, also the command's optional argument. */
@@ -45,15 +49,16 @@ interface SnippetEntry {
 /**
  * "New Invite…": asks how the user knows the recipient, then opens an untitled `invite`
  * document holding that relationship's snippet, with the cursor on its first tab stop.
- * An optional argument (a snippet prefix such as `event`) skips the pick, for keybindings.
+ * It asks whom the note is for, which fills in the greeting and names the file. Arguments, for
+ * keybindings, skip both questions: a snippet prefix such as `event`, then optionally a name.
  */
 export function registerNewInvite(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.newInvite, (relationship?: unknown) => newInvite(context.extensionUri, relationship)),
+    vscode.commands.registerCommand(COMMANDS.newInvite, (relationship?: unknown, recipient?: unknown) => newInvite(context.extensionUri, relationship, recipient)),
   );
 }
 
-async function newInvite(extensionUri: vscode.Uri, argument: unknown): Promise<void> {
+async function newInvite(extensionUri: vscode.Uri, argument: unknown, recipientArgument: unknown): Promise<void> {
   // Read the snippets first, so a broken install is reported before the user picks anything.
   let snippets: Map<string, string>;
   try {
@@ -65,6 +70,7 @@ async function newInvite(extensionUri: vscode.Uri, argument: unknown): Promise<v
   }
 
   let relationship: string | undefined;
+  let recipient = typeof recipientArgument === 'string' ? recipientArgument.trim() : '';
   if (typeof argument === 'string' && argument.trim() !== '') {
     relationship = argument.trim();
   } else {
@@ -75,6 +81,9 @@ async function newInvite(extensionUri: vscode.Uri, argument: unknown): Promise<v
     });
     if (!picked) return; // Escape.
     relationship = picked.id;
+    const typed = await vscode.window.showInputBox({ title: NAME_TITLE, prompt: NAME_PROMPT, placeHolder: 'Jordan' });
+    if (typed === undefined) return; // Escape.
+    recipient = typed.trim();
   }
 
   const body = snippets.get(relationship);
@@ -84,31 +93,46 @@ async function newInvite(extensionUri: vscode.Uri, argument: unknown): Promise<v
     return;
   }
 
-  let document = await openUntitledInvite(relationship);
+  let document = await openUntitledInvite(fileStemFor(relationship, recipient));
   if (document.languageId !== LANGUAGE_ID) document = await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(new vscode.SnippetString(body));
+  await editor.insertSnippet(new vscode.SnippetString(withRecipient(body, recipient)));
+}
+
+/** `jordan-event` for ("event", "Jordan"), `event` with no name: lower case, words joined by hyphens. */
+export function fileStemFor(relationship: string, recipient: string): string {
+  const name = recipient.normalize('NFC').toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join('-');
+  return name ? `${name}-${relationship}` : relationship;
 }
 
 /**
- * A new untitled document named for the relationship (`event.invite`), so saving proposes
+ * The snippet body with the recipient's name as the default of its `[Name]` stop, escaped for
+ * snippet syntax; unchanged with no name. The stop stays a stop, with the name selected.
+ */
+export function withRecipient(body: string, recipient: string): string {
+  if (!recipient) return body;
+  return body.replace(NAME_SLOT, (_slot, stop: string) => `\${${stop}:${recipient.replace(/[$}\\]/g, '\\$&')}}`);
+}
+
+/**
+ * A new untitled document named `<stem>.invite` (`jordan-event.invite`), so saving proposes
  * that name rather than the note's first words, and a reload brings it back as an invite.
  * The web worker host (vscode.dev) resolves such a name against the workspace's file system
  * and refuses it; there the document is a plain untitled one (`Untitled-1`).
  */
-async function openUntitledInvite(relationship: string): Promise<vscode.TextDocument> {
+async function openUntitledInvite(stem: string): Promise<vscode.TextDocument> {
   try {
-    return await vscode.workspace.openTextDocument(untitledUriFor(relationship));
+    return await vscode.workspace.openTextDocument(untitledUriFor(stem));
   } catch {
     return vscode.workspace.openTextDocument({ language: LANGUAGE_ID });
   }
 }
 
-/** An untitled URI named for the relationship that no open document uses yet: `event.invite`, `event-2.invite`… */
-export function untitledUriFor(relationship: string): vscode.Uri {
+/** An untitled URI named `<stem>.invite` that no open document uses yet: `event.invite`, `event-2.invite`… */
+export function untitledUriFor(stem: string): vscode.Uri {
   const taken = new Set(vscode.workspace.textDocuments.filter((document) => document.isUntitled).map((document) => document.uri.path));
   for (let n = 1; ; n++) {
-    const path = n === 1 ? `${relationship}.invite` : `${relationship}-${n}.invite`;
+    const path = n === 1 ? `${stem}.invite` : `${stem}-${n}.invite`;
     if (!taken.has(path)) return vscode.Uri.from({ scheme: 'untitled', path });
   }
 }

@@ -198,3 +198,13 @@ export function stubQuickPick(choose: (items: vscode.QuickPickItem[]) => vscode.
   }) as unknown as typeof vscode.window.showQuickPick);
   return offered;
 }
+
+/** Stubs the InputBox: records the options of each one shown and answers `answer` (undefined: Escape). */
+export function stubInputBox(answer: string | undefined): vscode.InputBoxOptions[] {
+  const asked: vscode.InputBoxOptions[] = [];
+  replace(vscode.window, 'showInputBox', (async (options?: vscode.InputBoxOptions) => {
+    asked.push(options ?? {});
+    return answer;
+  }) as typeof vscode.window.showInputBox);
+  return asked;
+}

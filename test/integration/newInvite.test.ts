@@ -3,7 +3,8 @@
 // are stubbed by replacing them on the shared `vscode.window` object.
 import * as assert from 'assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openInvite, readSnippets, restoreAll, stubMessages, stubQuickPick } from './helpers';
+import { closeAllEditors, openInvite, readSnippets, restoreAll, stubInputBox, stubMessages, stubQuickPick } from './helpers';
+import { fileStemFor, withRecipient } from '../../src/editor/newInvite';
 import { IN_WEB_WORKER } from './host';
 
 const RELATIONSHIPS = ['colleague', 'classmate', 'business', 'friend', 'event', 'mutual', 'content', 'unknown', 'reply', 'follow-up'];
@@ -41,9 +42,9 @@ function firstTabStopDefault(body: string): string | undefined {
  * Saving proposes a short name from the relationship (`event.invite`), not the note's first
  * words. The web worker host cannot name untitled documents, so there it is `Untitled-N`.
  */
-function assertNamedFor(document: vscode.TextDocument, relationship: string): void {
+function assertNamedFor(document: vscode.TextDocument, stem: string): void {
   assert.equal(document.isUntitled, true);
-  assert.match(document.uri.path, IN_WEB_WORKER ? /^Untitled-\d+$/ : new RegExp(`^${relationship}(?:-\\d+)?\\.invite$`));
+  assert.match(document.uri.path, IN_WEB_WORKER ? /^Untitled-\d+$/ : new RegExp(`^${stem}(?:-\\d+)?\\.invite$`));
 }
 
 describe('New Invite', () => {
@@ -66,6 +67,7 @@ describe('New Invite', () => {
 
   it('starts a reply with `kind: reply`, so a filled-in reply is not asked for context', async () => {
     stubQuickPick((items) => items.find((item) => item.label === 'Reply'));
+    stubInputBox('');
     const editor = await runNewInvite();
     assert.match(editor.document.getText(), /^---\nkind: reply\n---\n/);
     assertNamedFor(editor.document, 'reply');
@@ -73,7 +75,9 @@ describe('New Invite', () => {
 
   it("opens an untitled invite document with the picked relationship's snippet, on its first tab stop", async () => {
     stubQuickPick((items) => items.find((item) => item.description === 'met at an event'));
+    const asked = stubInputBox('');
     const editor = await runNewInvite();
+    assert.equal(asked.length, 1, 'it asks whom the note is for');
     const { document } = editor;
     const text = document.getText();
     const selection = editor.selection;
@@ -87,6 +91,41 @@ describe('New Invite', () => {
     assert.ok(!text.includes('${'), 'no snippet syntax should be left in the text');
     assert.ok(selection.isEqual(expected.selection), 'the cursor should be on the first tab stop');
     assert.equal(document.getText(selection), firstTabStopDefault(body));
+  });
+
+  it("asks whom it is for: the name fills the greeting's stop, selected, and names the file", async () => {
+    stubQuickPick((items) => items.find((item) => item.description === 'met at an event'));
+    const asked = stubInputBox('  Anne-Marie ');
+    const editor = await runNewInvite();
+    assert.match(asked[0]?.prompt ?? '', /names the file/);
+    assertNamedFor(editor.document, 'anne-marie-event');
+    assert.match(editor.document.getText(), /^Hi Anne-Marie, great to meet you at \[event\]\./);
+    assert.equal(editor.document.getText(editor.selection), 'Anne-Marie', 'the name is the first stop, to change if need be');
+  });
+
+  it('opens nothing when the name question is cancelled', async () => {
+    stubQuickPick((items) => items[0]);
+    stubInputBox(undefined);
+    await closeAllEditors();
+    await vscode.commands.executeCommand('invite.new');
+    assert.equal(vscode.window.activeTextEditor, undefined);
+  });
+
+  it('names files and fills the name stop by hand-checked examples', () => {
+    assert.equal(fileStemFor('event', 'Jordan'), 'jordan-event');
+    assert.equal(fileStemFor('event', "Seán O'Brien"), 'seán-o-brien-event');
+    assert.equal(fileStemFor('friend', '李 小龙'), '李-小龙-friend');
+    assert.equal(fileStemFor('event', ' / '), 'event');
+    assert.equal(fileStemFor('event', ''), 'event');
+    assert.equal(withRecipient('Hi ${1:[Name]}, we met at ${2:[event]}.', 'Dana'), 'Hi ${1:Dana}, we met at ${2:[event]}.');
+    // Snippet syntax in a name is escaped, so it is inserted as typed.
+    assert.equal(withRecipient('Hi ${1:[Name]}!', 'A$b}c\\'), 'Hi ${1:A\\$b\\}c\\\\}!');
+    assert.equal(withRecipient('Hi ${1:[Name]}!', ''), 'Hi ${1:[Name]}!');
+  });
+
+  it('inserts a name with snippet syntax in it as typed', async () => {
+    const editor = await runNewInvite('event', 'A$b}c');
+    assert.match(editor.document.getText(), /^Hi A\$b\}c, great to meet you/);
   });
 
   it('opens nothing when the pick is cancelled', async () => {

@@ -10,8 +10,8 @@
 //                   answer "Copy Anyway" and read the clipboard.
 //   5. Preview:     Ctrl+K V opens the preview beside an invite; typing changes its count;
 //                   switch recipient; copy from it; reload, and it comes back.
-//   6. New Invite:  the untitled note is named for the relationship and is still an invite
-//                   after a reload.
+//   6. New Invite:  the untitled note is named for the recipient and the relationship, greets
+//                   them, and is still an invite after a reload.
 //   7. Walkthrough: "Get Started with Invite Writer": each step's button, each step checked off.
 //   8. Install:     in a second VS Code, install the packaged .vsix from the Extensions view;
 //                   its walkthrough is there and opens.
@@ -201,6 +201,13 @@ async function expectUi(what, wait) {
 }
 
 const quickInput = (page) => page.locator('.quick-input-widget');
+
+/** Answers New Invite's second question, whom the note is for, with `name` and Enter. */
+async function answerRecipient(page, name) {
+  await expectUi('the question "who is it for?"', () => quickInput(page).locator('.quick-input-title', { hasText: 'who is it for' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+  await quickInput(page).locator('input').fill(name);
+  await page.keyboard.press('Enter');
+}
 
 /** Waits until the open walkthrough step's image has drawn (it is in a webview: a frame in a frame). */
 async function expectWalkthroughImage(page) {
@@ -644,13 +651,13 @@ function previewJourney(page) {
   };
 }
 
-/** 6. New Invite: pick a relationship; the untitled note is named for it, and stays an invite after a reload. */
+/** 6. New Invite: pick a relationship, give a name; the untitled note is named for both, greets them, and stays an invite after a reload. */
 function newInviteJourney(page) {
   const tab = page.locator('.editor-group-container.active .tab.active');
   return {
     name: 'New Invite',
     steps: [
-      ['F1 → "Invite: New Invite…" → "Event": an untitled event.invite with the snippet', async () => {
+      ['F1 → "Invite: New Invite…" → "Event" → "Dana": an untitled dana-event.invite, greeting Dana', async () => {
         await closeAllEditors(page);
         // The command opens a pick of its own in the same widget: wait for that, not for the palette to close.
         await openPalette(page);
@@ -661,15 +668,19 @@ function newInviteJourney(page) {
         await quickInput(page).locator('input').fill('Event');
         await expectUi('the Event choice', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Event' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
         await page.keyboard.press('Enter');
-        await expectUi('a tab named event.invite', () => tab.filter({ hasText: /event(-\d+)?\.invite/ }).waitFor({ state: 'visible', timeout: WAIT_MS }));
-        await page.keyboard.type('Dana');
+        await answerRecipient(page, 'Dana');
+        await expectUi('a tab named dana-event.invite', () => tab.filter({ hasText: /dana-event(-\d+)?\.invite/ }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await expectUi('"Hi Dana," in the note', () => activeEditor(page).locator('.view-lines', { hasText: 'Hi Dana, great to meet you' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
         await page.keyboard.press('Escape');
       }],
       ['after "Developer: Reload Window", it is still an invite', async () => {
         await runCommand(page, 'Developer: Reload Window');
         await expectUi('the workbench after the reload', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
-        await expectUi('the untitled event.invite back', () => tab.filter({ hasText: /event(-\d+)?\.invite/ }).waitFor({ state: 'visible', timeout: 60_000 }));
+        await expectUi('the untitled dana-event.invite back', () => tab.filter({ hasText: /dana-event(-\d+)?\.invite/ }).waitFor({ state: 'visible', timeout: 60_000 }));
         await expectUi('its language, Invite', () => page.locator('[id="status.editor.mode"]', { hasText: /^\s*Invite\s*$/ }).waitFor({ state: 'visible', timeout: 60_000 }));
+        // Nothing unsaved is left for the next journey, whose clean-up saves all.
+        await runCommand(page, 'View: Revert and Close Editor');
+        await expectUi('the untitled note closed', () => tab.filter({ hasText: /dana-event(-\d+)?\.invite/ }).waitFor({ state: 'detached', timeout: WAIT_MS }));
       }],
     ],
   };
@@ -717,13 +728,14 @@ function walkthroughJourney(page) {
         await walkthrough.getByRole('button', { name: 'Free: 200 characters', exact: true }).click();
         await expectDone('account');
       }],
-      ['"New Invite…" → "Event": the note opens, and the step is checked off', async () => {
+      ['"New Invite…" → "Event" → "Jordan": jordan-event.invite opens, and the step is checked off', async () => {
         await pressButton('newInvite', 'New Invite…');
         await expectUi('the relationship pick', () => quickInput(page).locator('.quick-input-title', { hasText: 'how do you know them' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
         await quickInput(page).locator('input').fill('Event');
         await expectUi('the Event choice', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Event' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
         await page.keyboard.press('Enter');
-        await expectUi('a tab named event.invite', () => tab(/event(-\d+)?\.invite/).first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await answerRecipient(page, 'Jordan');
+        await expectUi('a tab named jordan-event.invite', () => tab(/jordan-event(-\d+)?\.invite/).first().waitFor({ state: 'visible', timeout: WAIT_MS }));
         await page.keyboard.press('Escape');
         await tab(/Welcome|Walkthrough: Invite Writer/).first().click();
         await expectDone('newInvite');
@@ -857,7 +869,7 @@ function webInstallJourney(page, location) {
         const entry = page.getByRole('button', { name: /Get Started with Invite Writer/ }).filter({ visible: true });
         await expectUi('the walkthrough on the Welcome page', () => entry.first().waitFor({ state: 'visible', timeout: 60_000 }));
         if (!/New/.test((await entry.first().textContent()) ?? '')) throw new Error('the entry is not marked New');
-        await runCommand(page, 'View: Close Primary Side Bar');
+        await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
         await entry.first().click();
         const walkthrough = page.locator('.gettingStartedContainer').filter({ hasText: 'Which LinkedIn account do you have?' });
         await expectUi('the walkthrough', () => walkthrough.waitFor({ state: 'visible', timeout: WAIT_MS }));
