@@ -18,9 +18,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { pathToFileURL } from 'node:url';
 import { ROOT, ensureWebHost } from './vscode-host/install.mjs';
-import { createRun, freePort, launchBrowser, relay } from './vscode-host/run.mjs';
+import { createRun, launchBrowser, relay, startWebServer } from './vscode-host/run.mjs';
 
 const SUITE = path.join(ROOT, 'out', 'test', 'web', 'index.js');
 const WEB_EXTENSION = path.join(ROOT, 'dist', 'web', 'extension.js');
@@ -38,22 +37,7 @@ async function main() {
   }
 
   const host = await ensureWebHost();
-  const { open } = await import(pathToFileURL(host.testWeb).href);
-  const port = await freePort();
-  const server = await open({
-    browserType: 'none',
-    quality: 'stable',
-    commit: host.commit,
-    testRunnerDataDir: host.dataDir,
-    extensionDevelopmentPath: ROOT,
-    extensionTestsPath: SUITE,
-    folderPath: FIXTURE_WORKSPACE,
-    // localhost, not 127.0.0.1: the web workbench serves each webview from a subdomain of its
-    // own host ({uuid}.localhost), which the browser resolves to loopback; an IP address has none.
-    host: 'localhost',
-    port,
-    printServerLog: verbose,
-  });
+  const server = await startWebServer(host, { folderPath: FIXTURE_WORKSPACE, extensionDevelopmentPath: ROOT, extensionTestsPath: SUITE, verbose });
   run.onCleanup(() => server.dispose());
   const browser = await launchBrowser(host.chromium);
   run.onCleanup(() => browser.close());
@@ -81,7 +65,7 @@ async function main() {
 
   console.log(`== ${path.relative(ROOT, SUITE)} in the web worker extension host (VS Code OSS ${host.codeOssVersion} web build) ==`);
   const started = Date.now();
-  page.goto(`http://localhost:${port}/`, { waitUntil: 'domcontentloaded' }).catch((error) => settle({ reason: `could not load the workbench: ${error.message}` }));
+  page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' }).catch((error) => settle({ reason: `could not load the workbench: ${error.message}` }));
   const result = await outcome;
   clearTimeout(timer);
   if (run.finishing) return;

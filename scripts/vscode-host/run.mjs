@@ -1,12 +1,14 @@
-// What every script that drives the extension in code-server through headless Chromium
-// (scripts/test-integration.mjs, test/ui/journeys.mjs) does the same way: how a run ends,
-// how the browser is started and which workbench URL loads the extension. Kept in one place
+// What every script that drives the extension in a VS Code through headless Chromium
+// (scripts/test-integration.mjs and scripts/test-web.mjs, test/ui/journeys.mjs) does the same
+// way: how a run ends, how the browser is started, how the extension host's console is relayed,
+// which workbench URL loads the extension, and how the web-only workbench is served. Kept in one place
 // so the guarantees the scripts document hold alike for each: the last line printed is
 // `N passed, M failed`, and whatever was started is stopped on success, failure, timeout,
 // uncaught errors and signals.
 import net from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
+import { pathToFileURL } from 'node:url';
 import util from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT } from './install.mjs';
@@ -194,7 +196,7 @@ export const serverExitReason = (server, info) =>
   `code-server exited unexpectedly (${info.signal ?? `exit ${info.code}`})\n${server.output().split('\n').slice(-20).join('\n')}`;
 
 /** A TCP port on the loopback interface that nothing listens on right now. */
-export function freePort() {
+function freePort() {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
@@ -203,4 +205,35 @@ export function freePort() {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Serves a VS Code web build, with no server-side extension host (as vscode.dev), through
+ * @vscode/test-web, offline. It only serves: the caller opens the page in its own browser.
+ * @param {{testWeb: string, commit: string, dataDir: string}} webHost from ensureWebHost().
+ * @param {object} options
+ * @param {string} [options.folderPath] a folder to open, mounted over HTTP.
+ * @param {string} [options.extensionDevelopmentPath] an extension to load in development mode.
+ * @param {string} [options.extensionTestsPath] a compiled test entry inside that extension.
+ * @param {boolean} [options.verbose] print the server's request log.
+ * @returns {Promise<{url: string, dispose: () => void}>}
+ */
+export async function startWebServer(webHost, { folderPath, extensionDevelopmentPath, extensionTestsPath, verbose = false }) {
+  const { open } = await import(pathToFileURL(webHost.testWeb).href);
+  const port = await freePort();
+  const server = await open({
+    browserType: 'none',
+    quality: 'stable',
+    commit: webHost.commit,
+    testRunnerDataDir: webHost.dataDir,
+    extensionDevelopmentPath,
+    extensionTestsPath,
+    folderPath,
+    // localhost, not 127.0.0.1: the web workbench serves each webview from a subdomain of its
+    // own host ({uuid}.localhost), which the browser resolves to loopback; an IP address has none.
+    host: 'localhost',
+    port,
+    printServerLog: verbose,
+  });
+  return { url: `http://localhost:${port}`, dispose: () => server.dispose() };
 }
