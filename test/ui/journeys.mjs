@@ -202,6 +202,19 @@ async function expectUi(what, wait) {
 
 const quickInput = (page) => page.locator('.quick-input-widget');
 
+/**
+ * Waits for the dark theme's colours. The theme comes with a built-in extension, so after a
+ * start or a reload the workbench is light for a moment, and a screenshot taken then comes out light.
+ */
+async function expectDarkTheme(page) {
+  await expectUi('the dark colour theme', () => page.waitForFunction(() => {
+    const workbench = document.querySelector('.monaco-workbench');
+    const background = workbench && getComputedStyle(workbench).getPropertyValue('--vscode-editor-background').trim();
+    const match = background && /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(background);
+    return Boolean(workbench?.classList.contains('vs-dark') && match && match.slice(1).every((hex) => parseInt(hex, 16) < 0x60));
+  }, undefined, { timeout: 60_000, polling: 100 }));
+}
+
 /** Closes the primary side bar with Ctrl+B, if it is open, and waits for it to go. */
 async function closeSideBar(page) {
   if (!(await page.locator('.part.sidebar').isVisible())) return;
@@ -212,8 +225,14 @@ async function closeSideBar(page) {
 /** Answers New Invite's second question, whom the note is for, with `name` and Enter. */
 async function answerRecipient(page, name) {
   await expectUi('the question "who is it for?"', () => quickInput(page).locator('.quick-input-title', { hasText: 'who is it for' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
-  await quickInput(page).locator('input').fill(name);
+  // The same widget held the relationship pick a moment ago: type only once it shows the question's own box.
+  const input = quickInput(page).locator('input');
+  await until(async () => {
+    await input.fill(name);
+    return (await input.inputValue()) === name && (await quickInput(page).locator('.monaco-list-row').filter({ visible: true }).count()) === 0;
+  }, `"${name}" typed into the question`, 10_000);
   await page.keyboard.press('Enter');
+  await expectUi('the question to close', () => quickInput(page).waitFor({ state: 'hidden', timeout: WAIT_MS }));
 }
 
 /** Waits until the open walkthrough step's image has drawn (it is in a webview: a frame in a frame). */
@@ -729,7 +748,7 @@ function walkthroughJourney(page) {
         await page.keyboard.press('Enter');
         await expectUi('the walkthrough page', () => walkthrough.filter({ hasText: 'Which LinkedIn account do you have?' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
         await expectWalkthroughImage(page);
-        await screenshot(page, 'walkthrough', { docsName: 'walkthrough.png' });
+        await screenshot(page, 'walkthrough');
       }],
       ['"Free: 200 characters": the account step is checked off', async () => {
         await walkthrough.getByRole('button', { name: 'Free: 200 characters', exact: true }).filter({ visible: true }).first().click();
@@ -847,7 +866,8 @@ function installJourney(page, vsix) {
         await closeSideBar(page);
         await expectUi('the walkthrough', () => walkthrough.waitFor({ state: 'visible', timeout: WAIT_MS }));
         await expectWalkthroughImage(page);
-        await screenshot(page, 'install-walkthrough');
+        // The README's picture: a fresh workbench, where the colour theme is surely the dark one.
+        await screenshot(page, 'install-walkthrough', { docsName: 'walkthrough.png' });
       }],
       ["a rule's link in the Problems panel opens its page rendered, in the Markdown preview", async () => {
         await quickOpen(page, FILES.ruleLink);
@@ -1024,13 +1044,7 @@ async function main() {
   // The extension in development mode, as F5 would load it; no tests path: the user drives.
   await page.goto(workbenchUrl(server, { folder: workspace }), { waitUntil: 'domcontentloaded' });
   await expectUi('the workbench', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
-  // The dark theme comes with a built-in extension: wait for its colours, or the first screenshots come out light.
-  await expectUi('the dark colour theme', () => page.waitForFunction(() => {
-    const workbench = document.querySelector('.monaco-workbench');
-    const background = workbench && getComputedStyle(workbench).getPropertyValue('--vscode-editor-background').trim();
-    const match = background && /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(background);
-    return Boolean(workbench?.classList.contains('vs-dark') && match && match.slice(1).every((hex) => parseInt(hex, 16) < 0x60));
-  }, undefined, { timeout: 60_000, polling: 100 }));
+  await expectDarkTheme(page);
   await expectUi('the workspace files in the Explorer', () =>
     page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILES.finished }).waitFor({ state: 'visible', timeout: 60_000 }));
 
