@@ -833,7 +833,12 @@ function installJourney(page, vsix) {
         await expectUi('the file dialog to list a folder', () => quickInput(page).locator('.monaco-list-row', { hasText: '..' }).first().waitFor({ state: 'visible', timeout: WAIT_MS }));
         await input.fill(vsix);
         await until(async () => (await input.inputValue()) === vsix, 'the path in the file dialog', 5000);
-        await quickInput(page).getByRole('button', { name: 'Install' }).click();
+        // The dialog checks the path before it takes it; a click while it checks does nothing, so press again until it closes.
+        await until(async () => {
+          if (!(await quickInput(page).isVisible())) return true;
+          await quickInput(page).getByRole('button', { name: 'Install' }).click();
+          return quickInput(page).waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false);
+        }, 'the file dialog to take the .vsix', 30_000);
         await expectUi('Invite Writer among the installed extensions', () =>
           page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Invite Writer' }).first().waitFor({ state: 'visible', timeout: 60_000 }));
       }],
