@@ -129,7 +129,7 @@ async function openUntitledInvite(stem: string): Promise<vscode.TextDocument> {
 }
 
 /** An untitled URI named `<stem>.invite` that no open document uses yet: `event.invite`, `event-2.invite`… */
-export function untitledUriFor(stem: string): vscode.Uri {
+function untitledUriFor(stem: string): vscode.Uri {
   const taken = new Set(vscode.workspace.textDocuments.filter((document) => document.isUntitled).map((document) => document.uri.path));
   for (let n = 1; ; n++) {
     const path = n === 1 ? `${stem}.invite` : `${stem}-${n}.invite`;

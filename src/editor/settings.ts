@@ -10,9 +10,6 @@ export const SETTING = {
   language: 'language',
 } as const;
 
-/** `invite.characterLimit`'s default, which package.json repeats (a unit test compares them). */
-export const DEFAULT_CHARACTER_LIMIT = DEFAULT_LIMIT;
-
 export interface InviteSettings {
   lintOptions: LintOptions;
   /** Human-readable problems with the settings' values, to show once. */
@@ -27,10 +24,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): InviteSettings 
   const config = vscode.workspace.getConfiguration(SECTION, scope);
   const problems: string[] = [];
 
-  const rawLimit = config.get<unknown>(SETTING.characterLimit, DEFAULT_CHARACTER_LIMIT);
-  let limit = DEFAULT_CHARACTER_LIMIT;
+  const rawLimit = config.get<unknown>(SETTING.characterLimit, DEFAULT_LIMIT);
+  let limit = DEFAULT_LIMIT;
   if (typeof rawLimit === 'number' && Number.isInteger(rawLimit) && rawLimit > 0) limit = rawLimit;
-  else problems.push(`invite.characterLimit must be a positive whole number; using ${DEFAULT_CHARACTER_LIMIT}.`);
+  else problems.push(`invite.characterLimit must be a positive whole number; using ${DEFAULT_LIMIT}.`);
 
   const rawRules = config.get<unknown>(SETTING.rules, {});
   const rules: Record<string, unknown> = {};

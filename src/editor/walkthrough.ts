@@ -4,24 +4,22 @@ import { COMMANDS, LANGUAGE_ID } from './ids';
 import { SECTION, SETTING } from './settings';
 
 /**
- * The commands behind the "Get started with Invite Writer" walkthrough's buttons
+ * The commands behind the "Get Started with Invite Writer" walkthrough's buttons
  * (`contributes.walkthroughs` in package.json). The walkthrough's steps complete on these
  * commands and on the setting changing; VS Code opens it on install.
  */
 
 /** The accounts the first step offers, with the note box each has (see NAMED_LIMITS). */
-export const ACCOUNTS = [
+const ACCOUNTS = [
   { id: 'free', label: 'Free account', detail: `${NAMED_LIMITS.free} characters per note` },
   { id: 'premium', label: 'Premium or Sales Navigator', detail: `${NAMED_LIMITS.premium} characters per note` },
 ] as const;
-
-export type AccountId = (typeof ACCOUNTS)[number]['id'];
 
 /**
  * A note with LinkedIn's stock wording, for the "read a squiggle and fix it" step: it gets
  * `generic-phrase` and `missing-context` squiggles, each with a quick fix.
  */
-export const STOCK_SAMPLE = "Hi Jordan,\nI came across your profile and I'd like to add you to my professional network on LinkedIn.\nBest, Sam\n";
+const STOCK_SAMPLE = "Hi Jordan,\nI came across your profile and I'd like to add you to my professional network on LinkedIn.\nBest, Sam\n";
 
 export function registerWalkthrough(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
