@@ -14,6 +14,8 @@ const { text: alexText } = await import('alex');
 const BUDGETS = { perNoteMs: 0.1, documentAtBoundMs: 50, refuseOneMegabyteMs: 5 };
 const WARM_UP_MS = 1000;
 const ROUNDS = 9;
+/** Passes through the corpus when each note is timed on its own. */
+const NOTE_ROUNDS = 41;
 /** The shortest sample: fast work is timed over many passes, so the clock's cost is noise. */
 const MIN_SAMPLE_MS = 50;
 
@@ -37,8 +39,7 @@ const keep = (result) => {
 
 /** Median over ROUNDS samples of the time one call takes, in ms per input, after a warm-up. */
 function timePerInput(inputs, run) {
-  const warmUpStart = now();
-  while (elapsedMs(warmUpStart) < WARM_UP_MS) for (const input of inputs) keep(run(input));
+  warmUp(inputs, run);
   const samples = [];
   for (let round = 0; round < ROUNDS; round++) {
     const start = now();
@@ -50,6 +51,30 @@ function timePerInput(inputs, run) {
     samples.push(elapsedMs(start) / (passes * inputs.length));
   }
   return median(samples);
+}
+
+function warmUp(inputs, run) {
+  const start = now();
+  while (elapsedMs(start) < WARM_UP_MS) for (const input of inputs) keep(run(input));
+}
+
+/**
+ * The time of one call on each input, in ms: each input's median over NOTE_ROUNDS passes
+ * through all of them, in turn, as an editor meets notes. Returns the median and the mean of
+ * those per-input times.
+ */
+function timeEachInput(inputs, run) {
+  warmUp(inputs, run);
+  const times = inputs.map(() => []);
+  for (let round = 0; round < NOTE_ROUNDS; round++) {
+    inputs.forEach((input, index) => {
+      const start = now();
+      keep(run(input));
+      times[index].push(elapsedMs(start));
+    });
+  }
+  const perInput = times.map(median);
+  return { median: median(perInput), mean: perInput.reduce((sum, value) => sum + value, 0) / perInput.length };
 }
 
 /** A document of `length` UTF-16 units made of corpus notes separated by blank lines. */
@@ -65,14 +90,15 @@ const repeated = (unit, length) => unit.repeat(Math.ceil(length / unit.length)).
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 const µs = (msValue) => (msValue * 1000).toFixed(1).padStart(8);
 
-console.log(`Per note, ${texts.length} corpus notes (µs, median of ${ROUNDS})`);
+console.log(`Per note, ${texts.length} corpus notes (µs; each note's median of ${NOTE_ROUNDS} runs)`);
+console.log(`  ${''.padEnd(34)}${'median'.padStart(8)}${'mean'.padStart(8)}`);
 const perNote = {
-  'lint (parse, render, all rules)': timePerInput(texts, (text) => lint(text)),
-  'write-good': timePerInput(texts, (text) => writeGood(text)),
-  alex: timePerInput(texts, (text) => alexText(text)),
+  'lint (parse, render, all rules)': timeEachInput(texts, (text) => lint(text)),
+  'write-good': timeEachInput(texts, (text) => writeGood(text)),
+  alex: timeEachInput(texts, (text) => alexText(text)),
 };
-for (const [name, msValue] of Object.entries(perNote)) console.log(`  ${name.padEnd(34)}${µs(msValue)}`);
-const lintMs = perNote['lint (parse, render, all rules)'];
+for (const [name, { median: medianMs, mean }] of Object.entries(perNote)) console.log(`  ${name.padEnd(34)}${µs(medianMs)}${µs(mean)}`);
+const lintMs = perNote['lint (parse, render, all rules)'].median;
 
 console.log('Documents (ms, median)');
 const documents = {
@@ -104,8 +130,13 @@ const refuseMs = timePerInput([oneMegabyte], (input) => lint(input));
 console.log(`  ${'1 MB (refused: over the bound)'.padEnd(46)}${refuseMs.toFixed(3).padStart(8)}`);
 
 console.log('Budgets');
-console.log(`  lint per note ≤ 100 µs                 ${µs(lintMs)} µs   ${verdict(lintMs <= BUDGETS.perNoteMs)}`);
-console.log(`  lint faster than write-good and alex   ${(perNote['write-good'] / lintMs).toFixed(1).padStart(7)}× / ${(perNote.alex / lintMs).toFixed(1)}×   ${verdict(lintMs < perNote['write-good'] && lintMs < perNote.alex)}`);
+// The budget is a median per note (the issue that set it); the mean is printed beside it.
+console.log(`  lint per note ≤ 100 µs (median)        ${µs(lintMs)} µs   ${verdict(lintMs <= BUDGETS.perNoteMs)}`);
+for (const statistic of ['median', 'mean']) {
+  const ratios = ['write-good', 'alex'].map((tool) => perNote[tool][statistic] / perNote['lint (parse, render, all rules)'][statistic]);
+  const label = `lint faster than write-good and alex (${statistic})`;
+  console.log(`  ${label.padEnd(48)}${ratios[0].toFixed(2)}× / ${ratios[1].toFixed(1)}×   ${verdict(ratios.every((ratio) => ratio > 1))}`);
+}
 console.log(`  slowest document at the bound ≤ 50 ms  ${worstAtBound.toFixed(2).padStart(8)} ms   ${verdict(worstAtBound <= BUDGETS.documentAtBoundMs)}`);
 console.log(`  1 MB refused ≤ 5 ms                    ${refuseMs.toFixed(3).padStart(8)} ms   ${verdict(refuseMs <= BUDGETS.refuseOneMegabyteMs)}`);
 console.log(`(checksum ${sink})`);

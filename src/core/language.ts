@@ -68,5 +68,7 @@ export function languageOf(text: string, frontMatterLang: string | undefined, se
     const detected = detectLanguage(text);
     [code, source] = detected ? [detected, 'detected'] : ['en', 'default'];
   }
-  return { code, name: NAMES.of(code) ?? code, source, checked: (WORDING_LANGUAGES as readonly string[]).includes(code) };
+  const checked = (WORDING_LANGUAGES as readonly string[]).includes(code);
+  // The name is for messages and the status item, never read by the rules: Intl.DisplayNames is looked up only when asked.
+  return { code, get name() { return NAMES.of(code) ?? code; }, source, checked };
 }
