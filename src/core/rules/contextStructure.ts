@@ -56,17 +56,18 @@ export const MAX_CONTEXT_READ = 4000;
 
 /**
  * Whether the text shows any of the anchors looked for on its surface: a capital after the start
- * of a sentence, a digit, a quote, a link, a slot, a time word, or "your …" with a topic. Every
- * anchor shows one of these, so a text without any (most stock notes) needs no parse.
+ * of a sentence, a digit, a quote, a link, a slot, a time word, "your …" with a topic, or a verb
+ * of seeing or hearing (their news). Every anchor shows one of these, so a text without any
+ * (most stock notes) needs no parse.
  */
 function mayHoldAnchor(text: string): boolean {
   // A capital inside a sentence, but not the pronoun I or LinkedIn (see NOT_ANCHORS): case matters here.
   const name = /[^\s.!?] +(?!I\b|I['’]|LinkedIn\b)\p{Lu}/u.test(text);
-  return name || /\d|["“”[<{]|https?:|www\.|\b(?:yesterday|today|tonight|week|month|year|morning|evening|night|ago|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\byour\b.{0,40}?\b(?:on|about|to|regarding)\b/i.test(text);
+  return name || /\d|["“”[<{]|https?:|www\.|\b(?:yesterday|today|tonight|week|month|year|morning|evening|night|ago|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\byour\b.{0,40}?\b(?:on|about|to|regarding)\b|\b(?:saw|see|seen|noticed|read|heard|spotted|learned)\b/i.test(text);
 }
 
 /** Words without which a line cannot speak to the recipient or of the two of them (see ADDRESSING and the rest). */
-const SPEAKS_TO_THEM = /\b(?:you|your|yours|youre|ya|together|we|us|thanks|thank|congrats|congratulations|great|loved|enjoyed|love)\b|['’]s\b/i;
+const SPEAKS_TO_THEM = /\b(?:you|your|yours|youre|ya|together|we|us|thanks|thank|congrats|congratulations|great|loved|enjoyed|love|saw|see|seen|noticed|read|heard|spotted|learned)\b|['’]s\b/i;
 
 /**
  * Sentence boundaries by the Unicode rules (UAX #29), which also break at line ends. They split
@@ -131,12 +132,13 @@ export function contextByStructure(note: string): ContextEvidence | undefined {
     // "We" with a past verb of its own, within three words: "we met", "we both got stuck".
     const sharedWe = words.some((t, i) => SHARED_WE.has(t.value.toLowerCase()) && words.slice(i + 1, i + 4).some((next) => (next.pos === 'VERB' || next.pos === 'AUX') && isPast(next.value, next.lemma())));
     const possessiveName = words.some((t, i) => t.pos === 'PROPN' && (words[i + 1]?.value === "'s" || words[i + 1]?.value === '’s'));
-    const addresses = lower.some((word) => ADDRESSING.has(word)) || sharedWe || ADDRESSING_OPENINGS.has(lower[0]) || possessiveName;
+    const news = theirNewsIn(tokens.slice(start));
+    const addresses = lower.some((word) => ADDRESSING.has(word)) || sharedWe || ADDRESSING_OPENINGS.has(lower[0]) || possessiveName || news !== undefined;
     if (!addresses) return;
     // A time is shared when it is past ("last night", "on the 14th"), or in a sentence without a verb ("Great game on Sunday").
     const inSentence = entities.filter((_, e) => entitySpans[e][0] >= first && entitySpans[e][1] <= last);
     const time = past || verbs.length === 0 ? timeIn(inSentence) : undefined;
-    const anchor = time ?? linkOrTitle(sentenceText) ?? slotIn(sentenceText) ?? properNounIn(words, sentenceText) ?? theirWorkIn(words);
+    const anchor = time ?? linkOrTitle(sentenceText) ?? slotIn(sentenceText) ?? properNounIn(words, sentenceText) ?? theirWorkIn(words) ?? news;
     if (anchor) evidence = { sentence: sentenceText.trim(), anchor };
   });
   return evidence;
@@ -178,12 +180,52 @@ function theirWorkIn(words: readonly Token[]): string | undefined {
     if (word.value.toLowerCase() !== 'your') continue;
     const noun = words.slice(index + 1, index + 5).findIndex((t) => t.pos === 'NOUN');
     if (noun === -1) continue;
-    const at = index + 1 + noun;
+    // The head of a compound is its last noun: "your blog post on …", "your conference talk about …".
+    let at = index + 1 + noun;
+    while (words[at + 1]?.pos === 'NOUN') at++;
     const about = words[at + 1];
     const topic = words[at + 2];
     if (VAGUE_NOUNS.has(words[at].lemma().toLowerCase()) || !about || !TOPIC_LINKS.has(about.value.toLowerCase()) || !topic) continue;
     if (topic.pos !== 'NOUN' && topic.pos !== 'PROPN' && topic.pos !== 'ADJ' && topic.pos !== 'VERB') continue;
     return words.slice(index, at + 3).map((t) => t.value).join(' ');
+  }
+  return undefined;
+}
+
+/** Verbs that take what the sender saw, read or heard. */
+const PERCEIVING = new Set(['see', 'notice', 'read', 'hear', 'spot', 'learn']);
+/**
+ * Verbs that tell where they work or what they are, or a glance at a profile, not what they did:
+ * "noticed you work there", "saw you're based in Austin", "noticed you checked out my profile".
+ */
+const NOT_NEWS = new Set(['be', 'have', 'work', 'base', 'look', 'seem', 'view', 'visit', 'check', 'follow', 'connect', 'know', 'share']);
+/** Tokens that can stand for who did it: a pronoun, a name, a noun, or the start of a slot. */
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN']);
+
+/**
+ * Their news or their doing, as the sender came to know it: a verb of seeing or hearing whose
+ * clause has someone doing something, in the past or right now. "Saw you're scaling the team at
+ * [Company]", "saw [Firm Name] invested in [Portfolio Company]", "saw you worked on [project]",
+ * "saw {{company}} is hiring for {{role_title}}" (four public templates, from four sources). A
+ * state, where they work or what they are, is not news; nor is a passive ("you're based in").
+ */
+function theirNewsIn(tokens: readonly Token[]): string | undefined {
+  for (const [index, token] of tokens.entries()) {
+    if (token.pos !== 'VERB' || !PERCEIVING.has(token.lemma().toLowerCase())) continue;
+    let from = index + 1;
+    if (tokens[from]?.value.toLowerCase() === 'that') from++;
+    const verbAt = tokens.findIndex((t, i) => i > from && i <= from + 6 && t.pos === 'VERB');
+    if (verbAt === -1) continue;
+    const between = tokens.slice(from, verbAt);
+    if (!between.some((t) => SUBJECT_POS.has(t.pos) || '[{<'.includes(t.value))) continue;
+    if (between.some((t) => t.pos === 'VERB')) continue;
+    const verb = tokens[verbAt];
+    const lemma = verb.lemma().toLowerCase();
+    if (NOT_NEWS.has(lemma)) continue;
+    const afterBe = between.length > 0 && between[between.length - 1].pos === 'AUX' && between[between.length - 1].lemma().toLowerCase() === 'be';
+    const progressive = afterBe && /ing$/i.test(verb.value);
+    const past = !afterBe && isPast(verb.value, lemma);
+    if (progressive || past) return tokens.slice(index, verbAt + 1).map((t) => t.value).join(' ');
   }
   return undefined;
 }

@@ -17,6 +17,9 @@ describe('context by structure', () => {
     ['a past time, without a verb', 'Great game on Sunday, coach.', 'Sunday'],
     ['a quoted title', 'Loved your talk "Paging only on user-facing burn".', '"Paging only on user-facing burn"'],
     ['their post by its topic, without a name', 'I keep thinking about your post about onboarding remote engineers.', 'your post about onboarding'],
+    ['their work named by a compound noun', 'I keep rereading your blog post on caching layers.', 'your blog post on caching'],
+    ['their news, as the sender saw it', "I saw you're rebuilding the onboarding flow from scratch.", "saw you 're rebuilding"],
+    ["their firm's news, in slots", 'Hi [First Name], saw [Firm Name] invested in [Portfolio Company].', 'saw [ Firm Name ] invested'],
   ] as const) {
     it(`finds ${kind}: "${text}"`, () => {
       const found = contextByStructure(text);
@@ -34,6 +37,9 @@ describe('context by structure', () => {
     ['a line of work', 'We both work in the Human Resources industry.'],
     ['their view, asked for', 'I would value your view on pricing.'],
     ['slots for their name and company', 'Hi [Name], I noticed your work at [Company].'],
+    ['where they work, as the sender saw it', 'I noticed you work in fintech.'],
+    ['what they are, as the sender saw it', 'I saw you were a speaker once.'],
+    ['a glance at a profile', 'I noticed you checked out my profile.'],
   ] as const) {
     it(`does not count ${kind}: "${text}"`, () => {
       assert.equal(contextByStructure(text), undefined);
