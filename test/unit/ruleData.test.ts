@@ -5,6 +5,7 @@ import { bodyNote } from '../../src/core/note';
 import { CONTEXT_SIGNALS, findContext } from '../../src/core/rules/contextSignals';
 import { findPhrases } from '../../src/core/rules/genericPhrase';
 import { PLACEHOLDER_PATTERNS } from '../../src/core/rules/placeholderPatterns';
+import { OTHER_LANGUAGES, RECALLED_DEFAULT } from '../../src/core/rules/otherLanguages';
 import { STOCK_PHRASES } from '../../src/core/rules/stockPhrases';
 
 const canonical = (text: string) => normalizeForMatching(bodyNote(text, 0)).text;
@@ -29,6 +30,25 @@ describe('rule data', () => {
         for (const { text } of phrase.examples) {
           const hits = findPhrases(canonical(text), []);
           assert.ok(hits.some((hit) => hit.phrase.id === phrase.id), `${phrase.id} not named in ${JSON.stringify(hits.map((hit) => hit.phrase.id))}: ${text}`);
+        }
+      }
+    });
+    it('each rest on examples from at least two public sites (the issue on context: a family is added on evidence from two sources)', () => {
+      const siteOf = (url: string) => {
+        const { hostname, pathname } = new URL(url);
+        // A GitHub repository is its own site: different files of one repository count once.
+        return hostname === 'github.com' ? pathname.split('/').slice(1, 3).join('/') : hostname.replace(/^www\./, '');
+      };
+      for (const phrase of STOCK_PHRASES) {
+        const sites = new Set(phrase.examples.flatMap((example) => (example.source ? [siteOf(example.source)] : [])));
+        assert.ok(sites.size >= 2, `${phrase.id} rests on ${sites.size} site(s)`);
+      }
+    });
+    it('in other languages, each quotes a public source, or is the default sentence recalled for want of one', () => {
+      for (const [lang, data] of Object.entries(OTHER_LANGUAGES)) {
+        for (const phrase of data.stock) {
+          const sourced = phrase.examples.some((example) => /^https?:\/\//.test(example.source ?? ''));
+          assert.ok(sourced || phrase.reason === RECALLED_DEFAULT, `${lang} ${phrase.id}`);
         }
       }
     });

@@ -22,9 +22,21 @@ interface LanguageData {
   stock: readonly StockPhrase[];
 }
 
-const CORPUS_V2 = 'test/fixtures/corpus/invites-v2.jsonl';
+/** Where the examples below were quoted from (test/fixtures/corpus/invites-v2.jsonl has each note with its labels). */
+const SOURCES = {
+  deVernetzen: 'https://github.com/pas-ventures/unleash-venture-skills-public/blob/060efe3bbaf3781631836da9fba7ce915015be63/linkedin-outreach.md',
+  frAuPlaisir: 'https://mesconstats.ca/2016/11/12/linkedin-et-plus-si-affinites/',
+  esConectamos: 'https://github.com/OpenBlatam/Automation-StartUps/blob/40275b3e7f679a2386b00b2badc97bdcd4cdb310/01_marketing/08_ai_marketing/03_dm_ia_bulk_documentos_ultimate.md',
+  esTeConectamos: 'https://github.com/OpenBlatam/Automation-StartUps/blob/40275b3e7f679a2386b00b2badc97bdcd4cdb310/01_marketing/08_ai_marketing/dms_curso_ia_webinars.md',
+  ptExpandir: 'https://github.com/marllonDev/conecta-linkedIn/blob/036a1e7192713463113a5fce6e57e52e2cc16559/background.js',
+  ptAmpliarmos: 'https://github.com/RenatoAsteri0/linkedin-network-bot-python/blob/8297414337cb96a1225535da8d5cc52a6199d646/README.md',
+  nlFormal: 'https://github.com/elvatix/bubble/blob/18620f23e89d245a95cdb6bfb9a506ff8fc8928b/nextjs/app/module-connectieverzoeken/page.tsx',
+  nlInformal: 'https://github.com/elvatix/bubble/blob/05b9cdaf9352510e4e984c37ce1281474cda9af8/nextjs/app/features/connections/page.tsx',
+  nlNetwork: 'https://github.com/Gianni202202/elvatix-homepage/blob/58299b657ce12abd6884dc982620a3bfc52098a5/nextjs/app/features/connections/page.tsx',
+  itDefault: 'https://www.ralph-dte.eu/tag/social-network/',
+} as const;
 /** LinkedIn's default sentence in the member's language, as it pre-fills the note; no public page quoting it was found. */
-const RECALLED_DEFAULT = "LinkedIn's own default sentence in this language; recipients see it every day and it says nothing about you or them.";
+export const RECALLED_DEFAULT = "LinkedIn's own default sentence in this language; recipients see it every day and it says nothing about you or them.";
 
 export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   de: {
@@ -45,7 +57,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
         pattern: /\b(?:würde mich freuen|gerne|lass uns),? (?:mich |uns )?(?:mit (?:ihnen|dir) )?(?:zu )?vernetzen\b/,
         reason: 'It asks to connect without giving a reason to say yes.',
         onlyWithoutContext: true,
-        examples: [{ text: 'Würde mich freuen, mich zu vernetzen.', source: CORPUS_V2 }],
+        examples: [{ text: 'Würde mich freuen, mich zu vernetzen.', source: SOURCES.deVernetzen }],
         counterExamples: ['Schön, dass wir uns in Berlin vernetzt haben.'],
       },
     ],
@@ -68,7 +80,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
         pattern: /\bau plaisir (?:de (?:faire connaissance|se connecter|vous lire|échanger))\b/,
         reason: 'A stock sign-off; fine after a real reason, empty without one.',
         onlyWithoutContext: true,
-        examples: [{ text: 'au plaisir de faire connaissance !!!', source: CORPUS_V2 }],
+        examples: [{ text: 'au plaisir de faire connaissance !!!', source: SOURCES.frAuPlaisir }],
         counterExamples: ['au plaisir de vous revoir à Lyon'],
       },
     ],
@@ -91,7 +103,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
         pattern: /¿\s*(?:te )?conectamos\s*\?/,
         reason: 'The request already says you want to connect; on its own it gives no reason.',
         onlyWithoutContext: true,
-        examples: [{ text: 'Hola [Nombre], trabajo con equipos que escalan automatizando documentos. ¿Conectamos?', source: CORPUS_V2 }, { text: '¿Te conectamos?', source: CORPUS_V2 }],
+        examples: [{ text: 'Hola [Nombre], trabajo con equipos que escalan automatizando documentos. ¿Conectamos?', source: SOURCES.esConectamos }, { text: '¿Te conectamos?', source: SOURCES.esTeConectamos }],
         counterExamples: ['¿Conectamos los dos servicios el lunes?'],
       },
     ],
@@ -114,7 +126,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
         pattern: /\b(?:para )?(?:expandir|ampliar(?:mos)?|aumentar|crescer) (?:a )?(?:minha|nossa) (?:rede(?: profissional)?|networking)\b/,
         reason: 'It is about your network, not about them; every recipient gets the same line.',
         onlyWithoutContext: false,
-        examples: [{ text: 'gostaria de me conectar com você para expandir minha rede profissional.', source: CORPUS_V2 }, { text: 'Olá, gostaria de me conectar para ampliarmos nosso networking!', source: CORPUS_V2 }],
+        examples: [{ text: 'gostaria de me conectar com você para expandir minha rede profissional.', source: SOURCES.ptExpandir }, { text: 'Olá, gostaria de me conectar para ampliarmos nosso networking!', source: SOURCES.ptAmpliarmos }],
         counterExamples: ['vamos expandir o projeto em São Paulo'],
       },
     ],
@@ -129,7 +141,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
         pattern: /\bik (?:wil|zou) (?:u|je|jou) graag toevoegen(?: aan mijn (?:professionele )?netwerk)?(?: op linkedin)?\b/,
         reason: "LinkedIn's own default sentence in Dutch, quoted as the standard request wording.",
         onlyWithoutContext: false,
-        examples: [{ text: 'Ik wil u graag toevoegen...', source: CORPUS_V2 }, { text: 'Ik zou je graag toevoegen', source: CORPUS_V2 }, { text: 'Hallo, ik wil je graag toevoegen aan mijn netwerk.', source: CORPUS_V2 }],
+        examples: [{ text: 'Ik wil u graag toevoegen...', source: SOURCES.nlFormal }, { text: 'Ik zou je graag toevoegen', source: SOURCES.nlInformal }, { text: 'Hallo, ik wil je graag toevoegen aan mijn netwerk.', source: SOURCES.nlNetwork }],
         counterExamples: ['Ik wil je graag toevoegen aan de sprekerslijst van de meetup.'],
       },
     ],
@@ -144,7 +156,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
         pattern: /\bvorrei aggiunger(?:ti|la|e) (?:alla|nella) mia rete(?: professionale)?(?: su linkedin)?\b/,
         reason: "LinkedIn's own default sentence in Italian, quoted as the base message LinkedIn sets.",
         onlyWithoutContext: false,
-        examples: [{ text: 'Raffaele, vorrei aggiungerti alla mia rete professionale su LinkedIn.', source: CORPUS_V2 }],
+        examples: [{ text: 'Raffaele, vorrei aggiungerti alla mia rete professionale su LinkedIn.', source: SOURCES.itDefault }],
         counterExamples: ['vorrei aggiungerti al gruppo del meetup di Milano'],
       },
     ],
