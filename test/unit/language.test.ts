@@ -70,3 +70,34 @@ describe('the language of a note', () => {
     assert.equal(languageOf('---\nlang: it\n---\nCiao', { language: 'fr' }).code, 'it');
   });
 });
+
+/**
+ * "We" speaks of the two of them only in the past; in the present it is mostly the sender's
+ * company (the same rule as in English). Each pair was written for this test.
+ */
+describe('in the other covered languages, "we" counts only in the past', () => {
+  const PAIRS = {
+    de: { present: 'Hallo Jonas, wir automatisieren Social Media für KMUs in Köln.', past: 'Hallo Jonas, wir haben uns auf der DevOpsDays in Köln unterhalten.' },
+    fr: { present: 'Bonjour Claire, nous aidons les PME de Lyon à recruter.', past: 'Bonjour Claire, nous avons discuté au salon VivaTech à Paris.' },
+    es: { present: 'Hola Marta, nosotros ayudamos a las pymes de Valencia a crecer.', past: 'Hola Marta, trabajamos juntos en Globant en Valencia.' },
+    pt: { present: 'Olá Rita, nós ajudamos as PMEs de Lisboa a crescer.', past: 'Olá Rita, estivemos juntos na Web Summit em Lisboa.' },
+    nl: { present: 'Hoi Sanne, wij helpen mkb-bedrijven in Utrecht groeien.', past: 'Hoi Sanne, we hebben elkaar op de Rust-meetup in Utrecht gesproken.' },
+    it: { present: 'Ciao Giulia, noi aiutiamo le PMI di Bologna a crescere.', past: 'Ciao Giulia, abbiamo lavorato insieme in Ducati a Bologna.' },
+  } as const;
+  for (const [lang, { present, past }] of Object.entries(PAIRS)) {
+    it(`${lang}: the sender's company in the present is no context, a shared past is`, () => {
+      assert.deepEqual(wording(`---\nlang: ${lang}\n---\n${present}`), ['missing-context'], present);
+      assert.deepEqual(wording(`---\nlang: ${lang}\n---\n${past}`), [], past);
+    });
+  }
+});
+
+describe('German names, beside the capitalised polite "you"', () => {
+  const german = (text: string) => wording(`---\nlang: de\n---\n${text}`);
+  it('"Ihr Unternehmen" names nothing specific', () => {
+    assert.deepEqual(german('Hallo Frau Weber, ich interessiere mich sehr für Ihr Unternehmen und Ihre Arbeit.'), ['missing-context']);
+  });
+  it('"Ihren Vortrag" names a piece of their work', () => {
+    assert.deepEqual(german('Hallo Frau Weber, Ihren Vortrag zur Barrierefreiheit fand ich sehr stark.'), []);
+  });
+});

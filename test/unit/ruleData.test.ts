@@ -44,6 +44,19 @@ describe('rule data', () => {
         assert.ok(sites.size >= 2, `${phrase.id} rests on ${sites.size} site(s)`);
       }
     });
+    for (const [lang, data] of Object.entries(OTHER_LANGUAGES)) {
+      for (const phrase of data.stock) {
+        it(`${lang} ${phrase.id}: matches its examples, none of its counter-examples, and is named by the scan for ${lang}`, () => {
+          assert.ok(phrase.examples.length > 0 && phrase.counterExamples.length > 0, 'has examples both ways');
+          assert.equal(phrase.pattern.flags, '', 'written without flags');
+          for (const { text } of phrase.examples) {
+            assert.match(canonical(text), phrase.pattern, text);
+            assert.ok(findPhrases(canonical(text), [], lang).some((hit) => hit.phrase.id === phrase.id), text);
+          }
+          for (const text of phrase.counterExamples) assert.doesNotMatch(canonical(text), phrase.pattern, text);
+        });
+      }
+    }
     it('in other languages, each quotes a public source, or is the default sentence recalled for want of one', () => {
       for (const [lang, data] of Object.entries(OTHER_LANGUAGES)) {
         for (const phrase of data.stock) {

@@ -4,7 +4,8 @@ import type { StockPhrase } from './stockPhrases';
  * What the wording rules know of German, French, Spanish, Portuguese, Dutch and Italian. The
  * English context check parses the note (contextStructure.ts); its library covers English only,
  * so these languages get the same structure from plain word lists: a sentence that speaks to the
- * recipient (their pronouns and the first person plural) and names something specific: a name
+ * recipient (their pronouns), or of the two of them in the past ("we" with a past tense: in the
+ * present it is mostly the sender's company, "wir automatisieren…"), and names something specific: a name
  * (a capitalised word inside a sentence; in German, where every noun is capitalised, a name of
  * two capitalised words or one with a capital or a digit inside), a number or a year, a weekday,
  * a month or a word for a recent time, a quoted title, a link, or a slot.
@@ -13,8 +14,17 @@ import type { StockPhrase } from './stockPhrases';
  * rules, and have not yet been reviewed by a native reader of each language.
  */
 interface LanguageData {
-  /** Pronouns that speak to the recipient, or of the two of them. */
+  /** Pronouns that speak to the recipient. */
   speaking: RegExp;
+  /** The first person plural. */
+  we: RegExp;
+  /** A past tense, as "we" uses it: the perfect's auxiliary and participle, or a simple past. */
+  past: RegExp;
+  /**
+   * Whether the verb alone says "we" (Spanish, Portuguese, Italian: "trabajamos juntos"), so its
+   * past forms, all of the first person plural, need no pronoun.
+   */
+  dropsPronoun: boolean;
   /** Weekdays, months and words for a recent time. */
   times: RegExp;
   /** Whether every noun is capitalised, so a single capital says nothing. */
@@ -24,6 +34,8 @@ interface LanguageData {
 
 /** Where the examples below were quoted from (test/fixtures/corpus/invites-v2.jsonl has each note with its labels). */
 const SOURCES = {
+  deQuickCall: 'https://github.com/tomxxxxx/ai-company-02/blob/c3e9fc45f29d1da38e58459bb07d090ebc026c58/Archiv/outreach-templates.md',
+  deShortCall: 'https://github.com/TaeGuNi/helloprompt.kr/blob/45eabb8b39c4897cbdf9f4c7070b3370264ba33e/src/content/posts/2026/02/coffee-chat-cold-email/index.de.md',
   deVernetzen: 'https://github.com/pas-ventures/unleash-venture-skills-public/blob/060efe3bbaf3781631836da9fba7ce915015be63/linkedin-outreach.md',
   frAuPlaisir: 'https://mesconstats.ca/2016/11/12/linkedin-et-plus-si-affinites/',
   esConectamos: 'https://github.com/OpenBlatam/Automation-StartUps/blob/40275b3e7f679a2386b00b2badc97bdcd4cdb310/01_marketing/08_ai_marketing/03_dm_ia_bulk_documentos_ultimate.md',
@@ -40,8 +52,12 @@ export const RECALLED_DEFAULT = "LinkedIn's own default sentence in this languag
 
 export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   de: {
-    speaking: words(String.raw`du|dich|dir|dein\w*|sie|ihnen|ihr\w*|wir|uns|unser\w*|euch|euer\w*`),
+    speaking: words(String.raw`du|dich|dir|dein\w*|sie|ihnen|ihr\w*|euch|euer\w*`),
+    we: words(String.raw`wir|uns|unser\w*`),
+    // A participle: ge-…-t/-en (kennengelernt), an inseparable prefix (unterhalten, besucht) or -iert (diskutiert).
+    past: words(String.raw`(?:haben|hatten|sind|waren)\b[^.!?]{0,60}?\b(?:\p{L}{0,8}ge\p{L}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|unter|über)\p{L}{2,}(?:t|en)|\p{L}{3,}iert)|waren|hatten|trafen|sprachen|arbeiteten|studierten|lernten`),
     times: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|gestern|heute|letzte[nrs]? (?:woche|monat|jahr)`),
+    dropsPronoun: false,
     capitalisesNouns: true,
     stock: [
       {
@@ -60,11 +76,26 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
         examples: [{ text: 'Würde mich freuen, mich zu vernetzen.', source: SOURCES.deVernetzen }],
         counterExamples: ['Schön, dass wir uns in Berlin vernetzt haben.'],
       },
+      {
+        id: 'de-quick-call',
+        pattern: /\b(?:(?:an|auf|für|zu) (?:einen|ein|einem|eine) kurze[nmrs]?|15[- ]?min(?:ütige[nmrs]?|\.)?) (?:austausch|telefonat|call|gespräch|anruf|videocall)\b/,
+        reason: 'Asking for their time in the first note, before any introduction, is the most common reason invites are ignored.',
+        onlyWithoutContext: true,
+        examples: [
+          { text: 'Interesse an einem kurzen Austausch (15 Min)?', source: SOURCES.deQuickCall },
+          { text: '15 Min Call um zu zeigen wie?', source: SOURCES.deQuickCall },
+          { text: 'Wann hätten Sie Zeit für ein kurzes Telefonat?', source: SOURCES.deShortCall },
+        ],
+        counterExamples: ['Danke für das kurze Gespräch gestern in Köln.'],
+      },
     ],
   },
   fr: {
-    speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|nous|notre|nos|t'|t’`),
+    speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t'|t’`),
+    we: words(String.raw`nous|notre|nos|on`),
+    past: words(String.raw`(?:avons|sommes|avions|étions|a|est)\s(?:\p{L}+\s){0,2}?\p{L}{2,}(?:é|ée|és|ées|i|is|ie|it|u|us|ue)|étions|avions`),
     times: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|hier|aujourd['’]hui|(?:la semaine|le mois|l['’]année) dernière?`),
+    dropsPronoun: false,
     capitalisesNouns: false,
     stock: [
       {
@@ -86,8 +117,12 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     ],
   },
   es: {
-    speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|nosotros|nosotras|nos|nuestr[oa]s?`),
+    speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus`),
+    we: words(String.raw`nosotros|nosotras|nos|nuestr[oa]s?`),
+    // The perfect, or a simple past that cannot be a present ("trabajamos en Acme" is both, and mostly the sender's company).
+    past: words(String.raw`hemos\s\p{L}+(?:ado|ido)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|fuimos|estuvimos|tuvimos|conocimos|vimos|coincidimos|éramos|estábamos`),
     times: words(String.raw`lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ayer|hoy|(?:la semana|el mes|el año) pasad[oa]`),
+    dropsPronoun: true,
     capitalisesNouns: false,
     stock: [
       {
@@ -109,8 +144,12 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     ],
   },
   pt: {
-    speaking: words(String.raw`você|vocês|tu|te|ti|contigo|teu|tua|teus|tuas|seu|sua|seus|suas|nós|nos|nosso|nossa|nossos|nossas`),
+    speaking: words(String.raw`você|vocês|tu|te|ti|contigo|teu|tua|teus|tuas|seu|sua|seus|suas`),
+    we: words(String.raw`nós|nos|nosso|nossa|nossos|nossas|a gente`),
+    // A simple past that cannot be a present, or one beside "together" ("trabalhamos na Acme" is both).
+    past: words(String.raw`\p{L}+(?:amos|emos|imos)\s(?:juntos|juntas)|fomos|estivemos|tivemos|conhecemos|vimos|éramos|estávamos|trabalhávamos`),
     times: words(String.raw`segunda|terça|quarta|quinta|sexta|sábado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|ontem|hoje|(?:semana|mês|ano) passad[oa]`),
+    dropsPronoun: true,
     capitalisesNouns: false,
     stock: [
       {
@@ -123,7 +162,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
       },
       {
         id: 'pt-expandir-rede',
-        pattern: /\b(?:para )?(?:expandir|ampliar(?:mos)?|aumentar|crescer) (?:a )?(?:minha|nossa) (?:rede(?: profissional)?|networking)\b/,
+        pattern: /\b(?:para )?(?:expandir|ampliar(?:mos)?|aumentar|crescer) (?:a |o )?(?:minha|nossa|meu|nosso) (?:rede(?: profissional)?|networking)\b/,
         reason: 'It is about your network, not about them; every recipient gets the same line.',
         onlyWithoutContext: false,
         examples: [{ text: 'gostaria de me conectar com você para expandir minha rede profissional.', source: SOURCES.ptExpandir }, { text: 'Olá, gostaria de me conectar para ampliarmos nosso networking!', source: SOURCES.ptAmpliarmos }],
@@ -132,13 +171,18 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     ],
   },
   nl: {
-    speaking: words(String.raw`je|jij|jou|jouw|u|uw|we|wij|ons|onze`),
+    speaking: words(String.raw`je|jij|jou|jouw|u|uw`),
+    we: words(String.raw`we|wij|ons|onze`),
+    // A participle: ge-…-d/-t/-en (gesproken, gewerkt), or one with an unstressed prefix (ontmoet, besproken).
+    past: words(String.raw`(?:hebben|hadden|zijn|waren)\b[^.!?]{0,60}?\b(?:\p{L}{0,8}ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))|waren|hadden|spraken|werkten|studeerden|ontmoetten`),
     times: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|gisteren|vandaag|vorige (?:week|maand)|vorig jaar`),
+    dropsPronoun: false,
     capitalisesNouns: false,
     stock: [
       {
         id: 'nl-linkedin-default',
-        pattern: /\bik (?:wil|zou) (?:u|je|jou) graag toevoegen(?: aan mijn (?:professionele )?netwerk)?(?: op linkedin)?\b/,
+        // The sources quote it cut short ("Ik wil u graag toevoegen..."): it ends there, or goes on to "my network".
+        pattern: /\bik (?:wil|zou) (?:u|je|jou) graag toevoegen(?: aan mijn (?:professionele )?netwerk(?: op linkedin)?\b|(?=\s*(?:\.|…|!|$)))/,
         reason: "LinkedIn's own default sentence in Dutch, quoted as the standard request wording.",
         onlyWithoutContext: false,
         examples: [{ text: 'Ik wil u graag toevoegen...', source: SOURCES.nlFormal }, { text: 'Ik zou je graag toevoegen', source: SOURCES.nlInformal }, { text: 'Hallo, ik wil je graag toevoegen aan mijn netwerk.', source: SOURCES.nlNetwork }],
@@ -147,8 +191,12 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     ],
   },
   it: {
-    speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|le|suo|sua|suoi|sue|noi|ci|nostr[oaie]|voi|vi|vostr[oaie]`),
+    // Not "le": far more often the plural article ("le PMI") than "to you".
+    speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]`),
+    we: words(String.raw`noi|ci|nostr[oaie]`),
+    past: words(String.raw`(?:abbiamo|siamo|avevamo|eravamo)\s(?:\p{L}+\s){0,2}?\p{L}{2,}(?:at|ut|it)[oaie]|eravamo|avevamo`),
     times: words(String.raw`lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|ieri|oggi|(?:la settimana|il mese) scors[oa]|l['’]anno scorso`),
+    dropsPronoun: true,
     capitalisesNouns: false,
     stock: [
       {
@@ -183,7 +231,8 @@ export function contextInOtherLanguage(text: string, language: string): string |
   const data = OTHER_LANGUAGES[language];
   if (!data) return undefined;
   for (const { segment } of SENTENCES.segment(text)) {
-    if (!data.speaking.test(segment)) continue;
+    const ofUsInThePast = (data.dropsPronoun || data.we.test(segment)) && data.past.test(segment);
+    if (!data.speaking.test(segment) && !ofUsInThePast) continue;
     const slot = [...segment.matchAll(SLOT)].some((match) => !NAME_OR_COMPANY.test((match[1] ?? match[2]).trim()));
     if (data.times.test(segment) || NEUTRAL_ANCHOR.test(segment) || slot || hasName(segment.replace(SLOT, ''), data.capitalisesNouns)) return segment.trim();
   }
@@ -201,6 +250,10 @@ function withoutPunctuation(word: string): string {
   return letters.slice(first, last + 1).join('');
 }
 
+const GERMAN_POLITE_YOU = /^(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)$/u;
+/** What everyone has: their profile, company, experience, background, work, field, team. */
+const GERMAN_VAGUE_NOUNS = /^(?:Profil|Unternehmen|Firma|Erfahrung(?:en)?|Hintergrund|Arbeit|Karriere|Werdegang|Team|Branche|Bereich|Expertise|Netzwerk|Position|Rolle|Zeit|Tätigkeit)$/u;
+
 /**
  * Whether a sentence names someone or something: a capitalised word after its first word (a
  * greeting's name aside); in German, two capitalised words in a row or a word with a capital
@@ -208,7 +261,12 @@ function withoutPunctuation(word: string): string {
  */
 function hasName(sentence: string, capitalisesNouns: boolean): boolean {
   const afterGreeting = sentence.replace(/^\s*(?:hallo|hi|hey|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]|olá|oi|caro|cara|ciao|salve|gentile|beste|hoi|dag)\b[^,!:\n]{0,40}[,!:]?/iu, '');
-  const words = afterGreeting.trim().split(/\s+/).slice(1).map(withoutPunctuation);
+  const all = afterGreeting.trim().split(/\s+/).map(withoutPunctuation);
+  // The first word is capitalised anyway.
+  const words = all.slice(1);
   if (!capitalisesNouns) return words.some((word) => /^\p{Lu}/u.test(word) && word.toLowerCase() !== 'linkedin');
-  return words.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[i + 1] ?? '')));
+  const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+  const twoCapitalised = words.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (!GERMAN_POLITE_YOU.test(word) && capitalised(word) && capitalised(words[i + 1] ?? '')));
+  // The polite "you" is capitalised too, first word or not: "Ihren Vortrag" names a piece of their work, "Ihr Unternehmen" nothing specific.
+  return twoCapitalised || all.some((word, i) => GERMAN_POLITE_YOU.test(word) && capitalised(all[i + 1] ?? '') && !GERMAN_VAGUE_NOUNS.test(all[i + 1]));
 }
