@@ -101,3 +101,16 @@ describe('German names, beside the capitalised polite "you"', () => {
     assert.deepEqual(german('Hallo Frau Weber, Ihren Vortrag zur Barrierefreiheit fand ich sehr stark.'), []);
   });
 });
+
+describe('in the other covered languages, thanks and their news speak to them without a pronoun', () => {
+  const check = (lang: string, text: string) => wording(`---\nlang: ${lang}\n---\n${text}`);
+  it('thanks, with a time, is context', () => {
+    assert.deepEqual(check('fr', "Merci encore pour la discussion d'hier soir au salon."), []);
+  });
+  it('what the sender saw of theirs, in a slot, is context', () => {
+    assert.deepEqual(check('es', 'Hola Marta, vi [tu charla en el meetup de Valencia].'), []);
+  });
+  it('thanks with nothing specific is not', () => {
+    assert.deepEqual(check('de', 'Danke für Ihre Zeit und viele Grüße.'), ['missing-context']);
+  });
+});

@@ -4,7 +4,7 @@ import type { StockPhrase } from './stockPhrases';
  * What the wording rules know of German, French, Spanish, Portuguese, Dutch and Italian. The
  * English context check parses the note (contextStructure.ts); its library covers English only,
  * so these languages get the same structure from plain word lists: a sentence that speaks to the
- * recipient (their pronouns), or of the two of them in the past ("we" with a past tense: in the
+ * recipient (their pronouns, thanks, or what the sender saw or read of theirs), or of the two of them in the past ("we" with a past tense: in the
  * present it is mostly the sender's company, "wir automatisieren…"), and names something specific: a name
  * (a capitalised word inside a sentence; in German, where every noun is capitalised, a name of
  * two capitalised words or one with a capital or a digit inside), a number or a year, a weekday,
@@ -16,6 +16,11 @@ import type { StockPhrase } from './stockPhrases';
 interface LanguageData {
   /** Pronouns that speak to the recipient. */
   speaking: RegExp;
+  /**
+   * Words that speak to them without a pronoun, as in English: thanks and congratulations, and
+   * what the sender saw, read or heard of theirs (their news: "vi [LOGRO]").
+   */
+  addressing: RegExp;
   /** The first person plural. */
   we: RegExp;
   /** A past tense, as "we" uses it: the perfect's auxiliary and participle, or a simple past. */
@@ -53,6 +58,7 @@ export const RECALLED_DEFAULT = "LinkedIn's own default sentence in this languag
 export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   de: {
     speaking: words(String.raw`du|dich|dir|dein\w*|sie|ihnen|ihr\w*|euch|euer\w*`),
+    addressing: words(String.raw`danke|vielen dank|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört`),
     we: words(String.raw`wir|uns|unser\w*`),
     // A participle: ge-…-t/-en (kennengelernt), an inseparable prefix (unterhalten, besucht) or -iert (diskutiert).
     past: words(String.raw`(?:haben|hatten|sind|waren)\b[^.!?]{0,60}?\b(?:\p{L}{0,8}ge\p{L}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|unter|über)\p{L}{2,}(?:t|en)|\p{L}{3,}iert)|waren|hatten|trafen|sprachen|arbeiteten|studierten|lernten`),
@@ -92,6 +98,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   fr: {
     speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t'|t’`),
+    addressing: words(String.raw`merci|félicitations|bravo|vu|lu|remarqué|entendu|appris`),
     we: words(String.raw`nous|notre|nos|on`),
     past: words(String.raw`(?:avons|sommes|avions|étions|a|est)\s(?:\p{L}+\s){0,2}?\p{L}{2,}(?:é|ée|és|ées|i|is|ie|it|u|us|ue)|étions|avions`),
     times: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|hier|aujourd['’]hui|(?:la semaine|le mois|l['’]année) dernière?`),
@@ -118,6 +125,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   es: {
     speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus`),
+    addressing: words(String.raw`gracias|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo`),
     we: words(String.raw`nosotros|nosotras|nos|nuestr[oa]s?`),
     // The perfect, or a simple past that cannot be a present ("trabajamos en Acme" is both, and mostly the sender's company).
     past: words(String.raw`hemos\s\p{L}+(?:ado|ido)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|fuimos|estuvimos|tuvimos|conocimos|vimos|coincidimos|éramos|estábamos`),
@@ -145,6 +153,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   pt: {
     speaking: words(String.raw`você|vocês|tu|te|ti|contigo|teu|tua|teus|tuas|seu|sua|seus|suas`),
+    addressing: words(String.raw`obrigad[oa]|parabéns|vi|li|notei|reparei|ouvi|vejo|visto`),
     we: words(String.raw`nós|nos|nosso|nossa|nossos|nossas|a gente`),
     // A simple past that cannot be a present, or one beside "together" ("trabalhamos na Acme" is both).
     past: words(String.raw`\p{L}+(?:amos|emos|imos)\s(?:juntos|juntas)|fomos|estivemos|tivemos|conhecemos|vimos|éramos|estávamos|trabalhávamos`),
@@ -172,6 +181,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   nl: {
     speaking: words(String.raw`je|jij|jou|jouw|u|uw`),
+    addressing: words(String.raw`bedankt|dank je|dank u|gefeliciteerd|proficiat|gezien|gelezen|gehoord|zag|las`),
     we: words(String.raw`we|wij|ons|onze`),
     // A participle: ge-…-d/-t/-en (gesproken, gewerkt), or one with an unstressed prefix (ontmoet, besproken).
     past: words(String.raw`(?:hebben|hadden|zijn|waren)\b[^.!?]{0,60}?\b(?:\p{L}{0,8}ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))|waren|hadden|spraken|werkten|studeerden|ontmoetten`),
@@ -193,6 +203,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   it: {
     // Not "le": far more often the plural article ("le PMI") than "to you".
     speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]`),
+    addressing: words(String.raw`grazie|complimenti|congratulazioni|visto|letto|notato|sentito|vedo`),
     we: words(String.raw`noi|ci|nostr[oaie]`),
     past: words(String.raw`(?:abbiamo|siamo|avevamo|eravamo)\s(?:\p{L}+\s){0,2}?\p{L}{2,}(?:at|ut|it)[oaie]|eravamo|avevamo`),
     times: words(String.raw`lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|ieri|oggi|(?:la settimana|il mese) scors[oa]|l['’]anno scorso`),
@@ -232,7 +243,7 @@ export function contextInOtherLanguage(text: string, language: string): string |
   if (!data) return undefined;
   for (const { segment } of SENTENCES.segment(text)) {
     const ofUsInThePast = (data.dropsPronoun || data.we.test(segment)) && data.past.test(segment);
-    if (!data.speaking.test(segment) && !ofUsInThePast) continue;
+    if (!data.speaking.test(segment) && !data.addressing.test(segment) && !ofUsInThePast) continue;
     const slot = [...segment.matchAll(SLOT)].some((match) => !NAME_OR_COMPANY.test((match[1] ?? match[2]).trim()));
     if (data.times.test(segment) || NEUTRAL_ANCHOR.test(segment) || slot || hasName(segment.replace(SLOT, ''), data.capitalisesNouns)) return segment.trim();
   }
