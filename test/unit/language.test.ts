@@ -114,3 +114,15 @@ describe('in the other covered languages, thanks and their news speak to them wi
     assert.deepEqual(check('de', 'Danke für Ihre Zeit und viele Grüße.'), ['missing-context']);
   });
 });
+
+describe('in the other covered languages, a slot for their name or company is no anchor, however it is worded', () => {
+  for (const [lang, text] of [
+    ['fr', "Bonjour [Prénom], j'ai regardé le site de [Nom entreprise] et je vous écris."],
+    ['es', 'Hola [Nombre], te escribo por [nombre de la empresa].'],
+    ['de', 'Hallo [Vorname], ich schreibe Ihnen wegen [Firmenname].'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(wording(`---\nlang: ${lang}\n---\n${text}`), ['missing-context']);
+    });
+  }
+});

@@ -234,7 +234,14 @@ function words(alternatives: string): RegExp {
 const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}\b/u;
 /** A slot, unless it stands for the recipient's name or company, which is no shared anchor. */
 const SLOT = /\[([^\]\n]{1,80})\]|\{\{?([^{}\n]{1,60})\}\}?/gu;
-const NAME_OR_COMPANY = /^(?:name|vorname|nachname|firma|unternehmen|nom|prénom|entreprise|société|nombre|empresa|nome|naam|voornaam|bedrijf|azienda|società|company|first[ _]?name)$/iu;
+const NAME_OR_COMPANY_WORD = /^(?:name|vorname|nachname|firma|firmenname|unternehmen|nom|prénom|entreprise|société|nombre|apellido|empresa|nome|sobrenome|naam|voornaam|achternaam|bedrijf|bedrijfsnaam|azienda|società|cognome|company|first|last|cliente|contact|kontakt)$/iu;
+/** Words that join a slot's words: "Nom de l'entreprise", "nombre de la empresa". */
+const JOINING_WORD = /^(?:de|del|der|des|die|das|du|la|le|l|da|do|della|van|het|of|the|your|tu|ton|votre|seu|sua|ihr|ihre)$/iu;
+/** Whether a slot stands for the recipient's name or company: every word of it is one of those, or joins them ("Nom entreprise", "nombre de la empresa"). */
+function isNameOrCompany(slot: string): boolean {
+  const slotWords = slot.split(/[^\p{L}]+/u).filter(Boolean);
+  return slotWords.some((word) => NAME_OR_COMPANY_WORD.test(word)) && slotWords.every((word) => NAME_OR_COMPANY_WORD.test(word) || JOINING_WORD.test(word));
+}
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 
 /** The sentence that gives a note in one of these languages its context, or undefined. */
@@ -244,7 +251,7 @@ export function contextInOtherLanguage(text: string, language: string): string |
   for (const { segment } of SENTENCES.segment(text)) {
     const ofUsInThePast = (data.dropsPronoun || data.we.test(segment)) && data.past.test(segment);
     if (!data.speaking.test(segment) && !data.addressing.test(segment) && !ofUsInThePast) continue;
-    const slot = [...segment.matchAll(SLOT)].some((match) => !NAME_OR_COMPANY.test((match[1] ?? match[2]).trim()));
+    const slot = [...segment.matchAll(SLOT)].some((match) => !isNameOrCompany(match[1] ?? match[2]));
     if (data.times.test(segment) || NEUTRAL_ANCHOR.test(segment) || slot || hasName(segment.replace(SLOT, ''), data.capitalisesNouns)) return segment.trim();
   }
   return undefined;
