@@ -6,6 +6,7 @@ import { registerCodeActions } from './editor/codeActions';
 import { registerCopyInvite } from './editor/copyInvite';
 import { registerDiagnostics } from './editor/diagnostics';
 import { registerHover } from './editor/hover';
+import { registerLanguageSnippets } from './editor/languageSnippets';
 import { registerNewInvite } from './editor/newInvite';
 import { InvitePreview, registerPreview } from './editor/preview';
 import { SettingsProblemReporter, showSettingsWarning } from './editor/settings';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): InviteWriterApi {
   registerCharacterCount(context, store);
   registerCopyInvite(context, activeInvite);
   registerNewInvite(context);
+  registerLanguageSnippets(context, store);
   registerPreview(context, store, activeInvite);
   registerWalkthrough(context);
   return { activationMs: performance.now() - started, preview: () => InvitePreview.current };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { InviteKind, Relationship } from '../core';
 import { COMMANDS, LANGUAGE_ID } from './ids';
+import { readSnippets, type Snippet } from './snippetFiles';
 
 /** User-facing strings: the command's contract, in one place. */
 /** The snippets file, relative to the extension's install folder (package.json contributes it). */
@@ -40,12 +41,6 @@ const CHOICES: Record<Exclude<Relationship, 'other'> | Exclude<InviteKind, 'invi
 /** What the pick offers, in order; each id is a snippet prefix in snippets/invite.code-snippets. */
 export const RELATIONSHIP_CHOICES: readonly RelationshipChoice[] = Object.entries(CHOICES).map(([id, choice]) => ({ id, ...choice }));
 
-/** One entry of a `.code-snippets` file, as far as this command needs it. */
-interface SnippetEntry {
-  prefix?: string | string[];
-  body?: string | string[];
-}
-
 /**
  * "New Invite…": asks how the user knows the recipient, then opens an untitled `invite`
  * document holding that relationship's snippet, with the cursor on its first tab stop.
@@ -60,9 +55,9 @@ export function registerNewInvite(context: vscode.ExtensionContext): void {
 
 async function newInvite(extensionUri: vscode.Uri, argument: unknown, recipientArgument: unknown): Promise<void> {
   // Read the snippets first, so a broken install is reported before the user picks anything.
-  let snippets: Map<string, string>;
+  let snippets: Map<string, Snippet>;
   try {
-    snippets = await readSnippetBodies(extensionUri);
+    snippets = await readSnippets(extensionUri, SNIPPETS_PATH);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     void vscode.window.showErrorMessage(`New Invite: can't read the invite snippets (${SNIPPETS_PATH.join('/')}): ${reason}`);
@@ -86,7 +81,7 @@ async function newInvite(extensionUri: vscode.Uri, argument: unknown, recipientA
     recipient = typed.trim();
   }
 
-  const body = snippets.get(relationship);
+  const body = snippets.get(relationship)?.body;
   if (body === undefined) {
     const known = RELATIONSHIP_CHOICES.map((choice) => choice.id).join(', ');
     void vscode.window.showErrorMessage(`New Invite: there is no snippet for "${relationship}". Choose one of: ${known}.`);
@@ -135,37 +130,4 @@ function untitledUriFor(stem: string): vscode.Uri {
     const path = n === 1 ? `${stem}.invite` : `${stem}-${n}.invite`;
     if (!taken.has(path)) return vscode.Uri.from({ scheme: 'untitled', path });
   }
-}
-
-/**
- * The snippets' bodies by prefix. Read through `workspace.fs`, not Node's fs, so the command
- * also works in a web extension host.
- */
-async function readSnippetBodies(extensionUri: vscode.Uri): Promise<Map<string, string>> {
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...SNIPPETS_PATH));
-  return snippetBodiesByPrefix(new TextDecoder().decode(bytes));
-}
-
-/** Parses a `.code-snippets` file (plain JSON) into body text by prefix. Throws on bad JSON. */
-export function snippetBodiesByPrefix(text: string): Map<string, string> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`it is not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error('it is not a JSON object of snippets');
-  }
-  const bodies = new Map<string, string>();
-  for (const entry of Object.values(parsed) as SnippetEntry[]) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    const body = Array.isArray(entry.body) ? entry.body.join('\n') : entry.body;
-    if (typeof body !== 'string') continue;
-    const prefixes = Array.isArray(entry.prefix) ? entry.prefix : [entry.prefix];
-    for (const prefix of prefixes) {
-      if (typeof prefix === 'string' && !bodies.has(prefix)) bodies.set(prefix, body);
-    }
-  }
-  return bodies;
 }

@@ -2,7 +2,7 @@
 // documents, and inserting it gives the text its body spells out with the defaults kept.
 import * as assert from 'assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openInvite, readSnippets, type InviteSnippet } from './helpers';
+import { closeAllEditors, openInvite, readSnippets, updateInviteSetting, type InviteSnippet } from './helpers';
 
 // The product: one per relationship, plus reply-don't-accept, follow-up and a front-matter skeleton.
 const REQUIRED_PREFIXES = ['colleague', 'classmate', 'business', 'friend', 'event', 'mutual', 'content', 'unknown', 'reply', 'follow-up', 'frontmatter'];
@@ -141,6 +141,60 @@ describe('snippets', () => {
       await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'invite', name: snippet.name });
       assert.equal(document.getText(), expandWithDefaults(snippet.body), `"${snippet.name}" inserted by name gave different text`);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+});
+
+describe('snippets in the note language', () => {
+  afterEach(async () => {
+    await closeAllEditors();
+  });
+
+  /** The snippet completions offered at the end of the document, by label and description. */
+  async function snippetsOffered(content: string): Promise<{ label: string; description: string | undefined; item: vscode.CompletionItem }[]> {
+    const { document } = await openInvite(content);
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
+    return list.items
+      .filter((item) => item.kind === vscode.CompletionItemKind.Snippet)
+      .map((item) => ({ label: labelOf(item), description: typeof item.label === 'string' ? undefined : item.label.description, item }));
+  }
+
+  it('offers the German relationship snippets, under the same prefixes, in a note whose lang: is de', async () => {
+    const offered = await snippetsOffered('---\nlang: de\n---\nev');
+    const german = offered.filter((entry) => entry.description === 'German');
+    assert.deepEqual(german.map((entry) => entry.label).sort(), ['business', 'classmate', 'colleague', 'content', 'event', 'friend', 'mutual', 'unknown']);
+    const event = german.find((entry) => entry.label === 'event');
+    const insertText = event?.item.insertText;
+    assert.ok(insertText instanceof vscode.SnippetString, 'the German event invite inserts a snippet');
+    assert.match(insertText.value, /^Hallo \$\{1:\[Name\]\}, schön, Sie auf \$\{2:\[Veranstaltung\]\} kennengelernt zu haben\./);
+  });
+
+  it('inserts the language snippet where its prefix was typed, replacing the prefix', async () => {
+    const editor = await openInvite('---\nlang: fr\n---\nevent');
+    const { document } = editor;
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
+    const french = list.items.find((item) => typeof item.label !== 'string' && item.label.label === 'event' && item.label.description === 'French');
+    assert.ok(french && french.insertText instanceof vscode.SnippetString, 'the French event invite is offered');
+    const range = french.range instanceof vscode.Range ? french.range : french.range?.replacing;
+    assert.ok(range, 'it replaces the typed prefix');
+    assert.equal(document.getText(range), 'event');
+    assert.ok(await editor.insertSnippet(french.insertText, range));
+    assert.match(document.getText(), /^---\nlang: fr\n---\nBonjour \[Prénom\], ravi de vous avoir rencontré à \[événement\]\./);
+  });
+
+  it('offers none in an English note, and follows the invite.language setting', async () => {
+    const english = await snippetsOffered('Hi Dana, ev');
+    const languageNames = ['German', 'French', 'Spanish', 'Portuguese', 'Dutch', 'Italian'];
+    assert.deepEqual(english.filter((entry) => languageNames.includes(entry.description ?? '')).map((entry) => `${entry.label} (${entry.description})`), []);
+    await closeAllEditors();
+    await updateInviteSetting('language', 'it');
+    try {
+      const italian = await snippetsOffered('Ciao');
+      assert.ok(italian.some((entry) => entry.label === 'friend' && entry.description === 'Italian'), 'the Italian friend invite is offered');
+    } finally {
+      await updateInviteSetting('language', undefined);
     }
   });
 });

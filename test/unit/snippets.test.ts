@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lint, KINDS, RELATIONSHIPS } from '../../src/core';
+import { lint, KINDS, RELATIONSHIPS, WORDING_LANGUAGES } from '../../src/core';
 
 // Compiled to out/test/unit, so the repository root is three levels up.
 const repoRoot = resolve(__dirname, '..', '..', '..');
@@ -352,4 +352,61 @@ describe('invite snippets', () => {
       assert.throws(() => parseSnippetBody('$TM_FILENAME'), /unsupported/);
     });
   });
+});
+
+/**
+ * The relationship snippets in the other languages the wording rules cover
+ * (snippets/languages/, offered when the note's language is one of them).
+ */
+describe('invite snippets in other languages', () => {
+  const RELATIONSHIP_PREFIXES = RELATIONSHIPS.filter((relationship) => relationship !== 'other');
+  /**
+   * Typical values, as for the English snippets: names of 8–9 characters for the greeting and the
+   * sign-off, and for every other slot a named thing of 17 (an event, a company, a topic).
+   */
+  const fillSlots = (pieces: Piece[], pick: ChoicePick): string => {
+    const signOff = Math.max(...pieces.flatMap((piece) => (piece.kind === 'stop' ? [piece.index] : [])));
+    return pieces
+      .map((piece) => {
+        if (piece.kind === 'text') return piece.text;
+        if (piece.index === 0) return '';
+        if (piece.choices) return pick === 'first' ? piece.choices[0] : piece.choices.reduce((a, b) => (b.length > a.length ? b : a));
+        return piece.index === 1 ? 'Katharina' : piece.index === signOff ? 'Jonathan' : 'DevOpsDays Berlin';
+      })
+      .join('');
+  };
+
+  for (const lang of WORDING_LANGUAGES.filter((code) => code !== 'en')) {
+    describe(lang, () => {
+      const snippets = JSON.parse(readFileSync(resolve(repoRoot, 'snippets', 'languages', `${lang}.code-snippets`), 'utf8')) as Record<string, Snippet>;
+      const byPrefix = new Map(Object.values(snippets).flatMap((snippet) => prefixesOf(snippet).map((prefix) => [prefix, snippet] as const)));
+
+      it('has a snippet for every relationship, under the same prefixes as the English ones, each with a description', () => {
+        assert.deepEqual([...byPrefix.keys()].sort(), [...RELATIONSHIP_PREFIXES].sort());
+        for (const snippet of byPrefix.values()) assert.ok((snippet.description ?? '').trim().length > 10);
+      });
+
+      for (const prefix of RELATIONSHIP_PREFIXES) {
+        it(`${prefix}: numbered tab stops ending at $0, under ${FREE_NOTE_LIMIT} characters filled in, and no wording finding in its language`, () => {
+          const pieces = parseSnippetBody(bodyText(byPrefix.get(prefix) as Snippet));
+          const stops = pieces.flatMap((p) => (p.kind === 'stop' ? [p.index] : []));
+          assert.deepEqual(stops.filter((n) => n !== 0), stops.filter((n) => n !== 0).map((_, i) => i + 1));
+          assert.equal(stops[stops.length - 1], 0);
+          for (const pick of ['first', 'longest'] as const) {
+            const message = fillSlots(pieces, pick);
+            assert.ok(message.length < FREE_NOTE_LIMIT, `${message.length} units:\n${message}`);
+            const findings = lint(`---\nlang: ${lang}\n---\n${message}`).filter((finding) => finding.rule !== 'over-limit');
+            assert.deepEqual(findings.map((finding) => `${finding.rule}: ${finding.message}`), [], message);
+          }
+        });
+        it(`${prefix}: left as it is, every slot is flagged as unfilled`, () => {
+          const pieces = parseSnippetBody(bodyText(byPrefix.get(prefix) as Snippet));
+          const unfilled = pieces.map((piece) => (piece.kind === 'text' ? piece.text : piece.defaultText ?? piece.choices?.[0] ?? '')).join('');
+          const slots = pieces.filter((piece) => piece.kind === 'stop' && piece.defaultText !== undefined).length;
+          const flagged = lint(`---\nlang: ${lang}\n---\n${unfilled}`).filter((finding) => finding.rule === 'placeholder').length;
+          assert.equal(flagged, slots, unfilled);
+        });
+      }
+    });
+  }
 });
