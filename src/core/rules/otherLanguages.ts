@@ -1,4 +1,4 @@
-import type { StockPhrase } from './stockPhrases';
+import { QUICK_CALL_REASON, type StockPhrase } from './stockPhrases';
 
 /**
  * What the wording rules know of German, French, Spanish, Portuguese, Dutch and Italian. The
@@ -85,7 +85,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
       {
         id: 'de-quick-call',
         pattern: /\b(?:(?:an|auf|für|zu) (?:einen|ein|einem|eine) kurze[nmrs]?|15[- ]?min(?:ütige[nmrs]?|\.)?) (?:austausch|telefonat|call|gespräch|anruf|videocall)\b/,
-        reason: 'Asking for their time in the first note, before any introduction, is the most common reason invites are ignored.',
+        reason: QUICK_CALL_REASON,
         onlyWithoutContext: true,
         examples: [
           { text: 'Interesse an einem kurzen Austausch (15 Min)?', source: SOURCES.deQuickCall },

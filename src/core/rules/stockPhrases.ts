@@ -46,6 +46,9 @@ const CORPUS = {
   viewedProfile: 'https://erichschmidt615.com/the-linkedin-invitation-mistake',
 } as const;
 
+/** Why a request for a call in a first note is flagged, in every language. */
+export const QUICK_CALL_REASON = 'Asking for their time in the first note, before any introduction, is the most common reason invites are ignored.';
+
 export const STOCK_PHRASES: readonly StockPhrase[] = [
   {
     id: 'linkedin-default',
@@ -201,7 +204,7 @@ export const STOCK_PHRASES: readonly StockPhrase[] = [
   {
     id: 'quick-call',
     pattern: /\b(?:quick|brief|short|15-minute|15 minute|15-min|10-minute) (?:call|chat|phone call|zoom)\b/,
-    reason: 'Asking for their time in the first note, before any introduction, is the most common reason invites are ignored.',
+    reason: QUICK_CALL_REASON,
     onlyWithoutContext: true,
     examples: [
       { text: 'Would a 15-minute call make sense to explore this?', source: CORPUS.followUpCall },
