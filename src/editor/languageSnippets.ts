@@ -54,6 +54,6 @@ export function registerLanguageSnippets(context: vscode.ExtensionContext, store
 function asInserted(body: string): string {
   return body
     .replace(/\$\{\d+\|([^,|]*)(?:,[^|]*)?\|\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+:([^$}]*)\}/g, '$1')
     .replace(/\$\d+/g, '');
 }

@@ -126,3 +126,28 @@ describe('in the other covered languages, a slot for their name or company is no
     });
   }
 });
+
+/** Cases a second reader of the word lists raised, each way; written for these tests. */
+describe('the other covered languages, on sentences that look alike', () => {
+  const check = (lang: string, text: string) => wording(`---\nlang: ${lang}\n---\n${text}`);
+  for (const [lang, present, past] of [
+    ['de', 'Hallo Jonas, wir sind spezialisiert auf SAP-Beratung in Köln.', 'Hallo Jonas, schön, dass wir uns auf der DevOpsDays kennengelernt haben.'],
+    ['fr', 'Bonjour Claire, nous sommes ravis de présenter notre offre à Lyon.', 'Bonjour Claire, nous nous sommes vus au salon VivaTech.'],
+    ['it', 'Ciao Giulia, siamo specializzati nella consulenza IT a Milano.', 'Ciao Giulia, ci siamo visti al convegno di Milano.'],
+    ['nl', 'Hoi Sanne, we zijn gevestigd in Utrecht en Amsterdam.', 'Hoi Sanne, we hebben elkaar leren kennen op het congres in Utrecht.'],
+    ['pt', 'Olá Rita, conhecemos bem o mercado de SaaS em Lisboa.', 'Olá Rita, a gente se conheceu no RD Summit.'],
+    ['es', 'Hola Marta, coincidimos en que la IA lo cambia todo en Madrid.', 'Hola Marta, fue un placer conocerte en el meetup de Valencia.'],
+  ] as const) {
+    it(`${lang}: a present that looks past is no context; the past, in another form, is`, () => {
+      assert.deepEqual(check(lang, present), ['missing-context'], present);
+      assert.deepEqual(check(lang, past), [], past);
+    });
+  }
+  it('a greeting and the name after it are not an anchor', () => {
+    assert.deepEqual(check('it', 'Buongiorno Marco, ti scrivo per una collaborazione.'), ['missing-context']);
+    assert.deepEqual(check('pt', 'Olá Maria, vi que você trabalha com marketing.'), ['missing-context']);
+  });
+  it('"today" alone opens a pitch, and is no time', () => {
+    assert.deepEqual(check('fr', "Bonjour Claire, aujourd'hui je vous présente notre solution."), ['missing-context']);
+  });
+});

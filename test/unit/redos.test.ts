@@ -6,6 +6,7 @@ import { check, type AttackPattern, type Diagnostics } from 'recheck';
 import * as ts from 'typescript';
 import { lint } from '../../src/core';
 import { CONTEXT_SIGNALS } from '../../src/core/rules/contextSignals';
+import { OTHER_LANGUAGES } from '../../src/core/rules/otherLanguages';
 import { PLACEHOLDER_PATTERNS } from '../../src/core/rules/placeholderPatterns';
 import { STOCK_PHRASES } from '../../src/core/rules/stockPhrases';
 
@@ -100,6 +101,10 @@ function collectCandidates(): { candidates: Candidate[]; dynamic: DynamicRegExp[
   // The data's patterns are literals too, found below with the rest; each is run on its own.
   const { literals, dynamic } = regexesInSourceFiles();
   for (const literal of literals) add(literal.source, literal.flags, literal.where);
+  // Each language's word lists are built from data by a helper: the patterns it builds are checked as they run.
+  for (const [lang, data] of Object.entries(OTHER_LANGUAGES)) {
+    for (const [field, value] of Object.entries(data)) if (value instanceof RegExp) add(value.source, value.flags, `otherLanguages.ts ${lang}.${field}`);
+  }
   return { candidates: [...byKey.values()], dynamic };
 }
 
@@ -109,6 +114,7 @@ function collectCandidates(): { candidates: Candidate[]; dynamic: DynamicRegExp[
  */
 const DYNAMIC_REGEXPS: Record<string, string> = {
   'src/core/rules/genericPhrase.ts': 'each stock phrase (a literal in stockPhrases.ts, checked there) with the g flag added',
+  'src/core/rules/otherLanguages.ts': "each language's word lists, built by words(): every pattern built is checked from OTHER_LANGUAGES",
 };
 
 /** The index of the `)` that closes the group opening at `open`, or -1; escapes and classes are skipped. */

@@ -11,7 +11,9 @@ import { QUICK_CALL_REASON, type StockPhrase } from './stockPhrases';
  * a month or a word for a recent time, a quoted title, a link, or a slot.
  *
  * The lists are the languages' own pronouns and time words, not translations of the English
- * rules, and have not yet been reviewed by a native reader of each language.
+ * rules. A second reader, who did not write them and is not a native speaker, reviewed them once;
+ * what that review found is fixed here, with a test each way (test/unit/language.test.ts). A
+ * native reader of each language has not reviewed them yet.
  */
 interface LanguageData {
   /** Pronouns that speak to the recipient. */
@@ -32,6 +34,8 @@ interface LanguageData {
   dropsPronoun: boolean;
   /** Weekdays, months and words for a recent time. */
   times: RegExp;
+  /** "Today": a time only beside a past tense ("wir haben uns heute getroffen"); alone it mostly opens a pitch ("Heute möchte ich Ihnen…"). */
+  today: RegExp;
   /** Whether every noun is capitalised, so a single capital says nothing. */
   capitalisesNouns: boolean;
   stock: readonly StockPhrase[];
@@ -55,14 +59,23 @@ const SOURCES = {
 /** LinkedIn's default sentence in the member's language, as it pre-fills the note; no public page quoting it was found. */
 export const RECALLED_DEFAULT = "LinkedIn's own default sentence in this language; recipients see it every day and it says nothing about you or them.";
 
+/** A German past participle: ge-…-t/-en (getroffen, kennengelernt), an inseparable prefix (unterhalten, besucht) or -iert (diskutiert). */
+const DE_PARTICIPLE = String.raw`(?:\p{L}{0,8}ge\p{L}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|unter|über)\p{L}{2,}(?:t|en)|\p{L}{3,}iert)`;
+/** A Dutch past participle: ge-…-d/-t/-en (gesproken, gewerkt), or with an unstressed prefix (ontmoet, besproken). */
+const NL_PARTICIPLE = String.raw`(?:\p{L}{0,8}ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))`;
+
 export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   de: {
-    speaking: words(String.raw`du|dich|dir|dein\w*|sie|ihnen|ihr\w*|euch|euer\w*`),
+    // The polite forms only capitalised: lower case, "sie" and "ihr" are "she", "they" and "her".
+    speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
     addressing: words(String.raw`danke|vielen dank|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört`),
     we: words(String.raw`wir|uns|unser\w*`),
-    // A participle: ge-…-t/-en (kennengelernt), an inseparable prefix (unterhalten, besucht) or -iert (diskutiert).
-    past: words(String.raw`(?:haben|hatten|sind|waren)\b[^.!?]{0,60}?\b(?:\p{L}{0,8}ge\p{L}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|unter|über)\p{L}{2,}(?:t|en)|\p{L}{3,}iert)|waren|hatten|trafen|sprachen|arbeiteten|studierten|lernten`),
-    times: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|gestern|heute|letzte[nrs]? (?:woche|monat|jahr)`),
+    // The perfect: its participle (ge-…-t/-en, an inseparable prefix, -iert) ends the clause, after
+    // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
+    // so "wir sind spezialisiert auf SAP" is no past. Or a simple past.
+    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])[^.!?,;]{0,100}?(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:)]|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten`),
+    times: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|j[aä]nuar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr)`),
+    today: words(String.raw`heute`),
     dropsPronoun: false,
     capitalisesNouns: true,
     stock: [
@@ -76,10 +89,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
       },
       {
         id: 'de-vernetzen',
-        pattern: /\b(?:würde mich freuen|gerne|lass uns),? (?:mich |uns )?(?:mit (?:ihnen|dir) )?(?:zu )?vernetzen\b/,
+        pattern: /\b(?:(?:würde mich|freue mich) (?:sehr )?(?:freuen)?,? (?:mich |uns )?(?:mit (?:ihnen|dir) )?(?:zu )?vernetzen|gerne,? (?:würde ich )?(?:mich |uns )?(?:mit (?:ihnen|dir) )?(?:zu )?vernetzen|lass(?:en sie)? uns,? (?:uns )?vernetzen|mich über (?:eine|die) vernetzung (?:freuen|gefreut))\b/,
         reason: 'It asks to connect without giving a reason to say yes.',
         onlyWithoutContext: true,
-        examples: [{ text: 'Würde mich freuen, mich zu vernetzen.', source: SOURCES.deVernetzen }],
+        examples: [
+          { text: 'Würde mich freuen, mich zu vernetzen.', source: SOURCES.deVernetzen },
+          { text: 'Ich würde mich sehr freuen, mich mit Ihnen zu vernetzen.' },
+          { text: 'Ich würde mich über eine Vernetzung freuen.' },
+        ],
         counterExamples: ['Schön, dass wir uns in Berlin vernetzt haben.'],
       },
       {
@@ -97,11 +114,16 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     ],
   },
   fr: {
-    speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t'|t’`),
+    // "t'" before the verb it is elided into: "je t'ai vu", "t'ajouter".
+    speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’](?=\p{L})`),
     addressing: words(String.raw`merci|félicitations|bravo|vu|lu|remarqué|entendu|appris`),
     we: words(String.raw`nous|notre|nos|on`),
-    past: words(String.raw`(?:avons|sommes|avions|étions|a|est)\s(?:\p{L}+\s){0,2}?\p{L}{2,}(?:é|ée|és|ées|i|is|ie|it|u|us|ue)|étions|avions`),
-    times: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|hier|aujourd['’]hui|(?:la semaine|le mois|l['’]année) dernière?`),
+    // The passé composé of the verbs of meeting, talking and working together, after "nous" or
+    // "on" ("nous avons échangé", "nous nous sommes vus", "on s'est croisés"), or the imperfect;
+    // not "nous sommes ravis", "nous avons plus de 10 ans".
+    past: words(String.raw`(?:avons|avions|sommes|étions|on a|on avait|on s['’]est|on s['’]était)\s(?:\p{L}+\s)?(?:(?:rencontr|crois|parl|discut|échang|travaill|collabor|particip|assist|étudi|partag|retrouv|connect)(?:é|ée|és|ées)|vus?|connus?|eu|été|fait|suivi|pu)|travaillions|étudiions|collaborions|étions`),
+    times: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|hier(?: soir)?|avant-hier|l['’]autre jour|récemment|dernièrement|(?:la semaine|le mois|l['’]an(?:née)?) (?:derni(?:er|ère)|passée?)`),
+    today: words(String.raw`aujourd['’]hui|ce matin`),
     dropsPronoun: false,
     capitalisesNouns: false,
     stock: [
@@ -115,21 +137,25 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
       },
       {
         id: 'fr-au-plaisir',
-        pattern: /\bau plaisir (?:de (?:faire connaissance|se connecter|vous lire|échanger))\b/,
+        // French elides "de" before a vowel: "au plaisir d'échanger".
+        pattern: /\bau plaisir (?:d['’]échanger|de (?:faire (?:votre |ta )?connaissance|se connecter|vous lire))\b/,
         reason: 'A stock sign-off; fine after a real reason, empty without one.',
         onlyWithoutContext: true,
-        examples: [{ text: 'au plaisir de faire connaissance !!!', source: SOURCES.frAuPlaisir }],
+        examples: [{ text: 'au plaisir de faire connaissance !!!', source: SOURCES.frAuPlaisir }, { text: "Au plaisir d'échanger avec vous !" }],
         counterExamples: ['au plaisir de vous revoir à Lyon'],
       },
     ],
   },
   es: {
-    speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus`),
+    // "Su" is also "his" or "their", but in a note mostly the polite "you" ("su charla").
+    // "You" joined to an infinitive counts: "conocerte".
+    speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)te`),
     addressing: words(String.raw`gracias|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo`),
     we: words(String.raw`nosotros|nosotras|nos|nuestr[oa]s?`),
     // The perfect, or a simple past that cannot be a present ("trabajamos en Acme" is both, and mostly the sender's company).
-    past: words(String.raw`hemos\s\p{L}+(?:ado|ido)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|fuimos|estuvimos|tuvimos|conocimos|vimos|coincidimos|éramos|estábamos`),
-    times: words(String.raw`lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ayer|hoy|(?:la semana|el mes|el año) pasad[oa]`),
+    past: words(String.raw`(?:hemos|habíamos)\s\p{L}+(?:ado|ido|isto|echo|icho|rito|uesto)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|fuimos|estuvimos|tuvimos|hicimos|pudimos|conocimos|vimos|coincidimos en (?:el|la|un|una)|[eé]ramos|est[aá]bamos`),
+    times: words(String.raw`lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|ayer|anteayer|anoche|el otro día|hace poco|(?:la semana|el mes|el año) pasad[oa]`),
+    today: words(String.raw`hoy|esta mañana`),
     dropsPronoun: true,
     capitalisesNouns: false,
     stock: [
@@ -143,21 +169,31 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
       },
       {
         id: 'es-conectamos',
-        pattern: /¿\s*(?:te )?conectamos\s*\?/,
+        // Often without the opening "¿" in chat.
+        pattern: /(?:¿\s*|(?:^|[.!,;:] +))(?:nos |te )?conectamos(?: por aquí)?\s*\?/,
         reason: 'The request already says you want to connect; on its own it gives no reason.',
         onlyWithoutContext: true,
-        examples: [{ text: 'Hola [Nombre], trabajo con equipos que escalan automatizando documentos. ¿Conectamos?', source: SOURCES.esConectamos }, { text: '¿Te conectamos?', source: SOURCES.esTeConectamos }],
+        examples: [
+          { text: 'Hola [Nombre], trabajo con equipos que escalan automatizando documentos. ¿Conectamos?', source: SOURCES.esConectamos },
+          { text: '¿Te conectamos?', source: SOURCES.esTeConectamos },
+          { text: '¿Nos conectamos?' },
+          { text: 'Trabajo en ventas B2B. Conectamos?' },
+        ],
         counterExamples: ['¿Conectamos los dos servicios el lunes?'],
       },
     ],
   },
   pt: {
-    speaking: words(String.raw`você|vocês|tu|te|ti|contigo|teu|tua|teus|tuas|seu|sua|seus|suas`),
+    // "You" joined to a verb counts: "conhecê-lo", "adicionar-te".
+    speaking: words(String.raw`voc[eê]s?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)`),
     addressing: words(String.raw`obrigad[oa]|parabéns|vi|li|notei|reparei|ouvi|vejo|visto`),
     we: words(String.raw`nós|nos|nosso|nossa|nossos|nossas|a gente`),
     // A simple past that cannot be a present, or one beside "together" ("trabalhamos na Acme" is both).
-    past: words(String.raw`\p{L}+(?:amos|emos|imos)\s(?:juntos|juntas)|fomos|estivemos|tivemos|conhecemos|vimos|éramos|estávamos|trabalhávamos`),
-    times: words(String.raw`segunda|terça|quarta|quinta|sexta|sábado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|ontem|hoje|(?:semana|mês|ano) passad[oa]`),
+    // Not "conhecemos" alone ("conhecemos bem o mercado" is "we know"), nor "podemos juntos".
+    past: words(String.raw`(?!podemos|vamos|devemos|queremos)\p{L}+(?:amos|emos|imos)\s(?:juntos|juntas)|fomos|estivemos|tivemos|fizemos|pudemos|nos conhecemos|a gente se \p{L}+(?:ou|eu|iu)|[eé]ramos|est[aá]vamos|trabalh[aá]vamos|t[ií]nhamos`),
+    // The weekdays' names are also ordinals ("pela segunda vez"): a weekday is one with "-feira" or after "na", "nesta", "última"…
+    times: words(String.raw`(?:segunda|terça|quarta|quinta|sexta)-feira|(?:na|nesta|desta|última|próxima|de) (?:segunda|terça|quarta|quinta|sexta)|sábado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|ontem|anteontem|outro dia|(?:na )?última semana|(?:semana|mês|ano) passad[oa]`),
+    today: words(String.raw`hoje`),
     dropsPronoun: true,
     capitalisesNouns: false,
     stock: [
@@ -180,33 +216,47 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     ],
   },
   nl: {
-    speaking: words(String.raw`je|jij|jou|jouw|u|uw`),
+    speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf`),
     addressing: words(String.raw`bedankt|dank je|dank u|gefeliciteerd|proficiat|gezien|gelezen|gehoord|zag|las`),
     we: words(String.raw`we|wij|ons|onze`),
-    // A participle: ge-…-d/-t/-en (gesproken, gewerkt), or one with an unstressed prefix (ontmoet, besproken).
-    past: words(String.raw`(?:hebben|hadden|zijn|waren)\b[^.!?]{0,60}?\b(?:\p{L}{0,8}ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))|waren|hadden|spraken|werkten|studeerden|ontmoetten`),
-    times: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|gisteren|vandaag|vorige (?:week|maand)|vorig jaar`),
+    // The perfect: its participle (ge-…-d/-t/-en, or with an unstressed prefix: ontmoet) ends the
+    // clause, after the auxiliary or before it ("dat we elkaar gesproken hebben"), so "we zijn
+    // gevestigd in Utrecht" is no past; "hebben elkaar leren kennen"; or a simple past.
+    past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])[^.!?,;]{0,100}?(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:)]|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|kwamen`),
+    times: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|gisteren|gisteravond|eergisteren|laatst|onlangs|(?:vorige|afgelopen) (?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|afgelopen jaar`),
+    today: words(String.raw`vandaag|vanochtend|vanmorgen`),
     dropsPronoun: false,
     capitalisesNouns: false,
     stock: [
       {
         id: 'nl-linkedin-default',
         // The sources quote it cut short ("Ik wil u graag toevoegen..."): it ends there, or goes on to "my network".
-        pattern: /\bik (?:wil|zou) (?:u|je|jou) graag toevoegen(?: aan mijn (?:professionele )?netwerk(?: op linkedin)?\b|(?=\s*(?:\.|…|!|$)))/,
+        pattern: /\b(?:ik (?:wil|zou) (?:u|je|jou) graag (?:toevoegen(?: aan mijn (?:professionele |linkedin-)?netwerk(?: op linkedin)?\b|(?=\s*(?:\.|…|!|$)))|aan mijn (?:professionele |linkedin-)?netwerk toevoegen\b)|graag (?:wil|zou) ik (?:u|je|jou) toevoegen aan mijn (?:professionele |linkedin-)?netwerk\b)/,
         reason: "LinkedIn's own default sentence in Dutch, quoted as the standard request wording.",
         onlyWithoutContext: false,
-        examples: [{ text: 'Ik wil u graag toevoegen...', source: SOURCES.nlFormal }, { text: 'Ik zou je graag toevoegen', source: SOURCES.nlInformal }, { text: 'Hallo, ik wil je graag toevoegen aan mijn netwerk.', source: SOURCES.nlNetwork }],
+        examples: [
+          { text: 'Ik wil u graag toevoegen...', source: SOURCES.nlFormal },
+          { text: 'Ik zou je graag toevoegen', source: SOURCES.nlInformal },
+          { text: 'Hallo, ik wil je graag toevoegen aan mijn netwerk.', source: SOURCES.nlNetwork },
+          { text: 'Ik wil je graag aan mijn netwerk toevoegen.' },
+          { text: 'Graag wil ik je toevoegen aan mijn netwerk.' },
+        ],
         counterExamples: ['Ik wil je graag toevoegen aan de sprekerslijst van de meetup.'],
       },
     ],
   },
   it: {
-    // Not "le": far more often the plural article ("le PMI") than "to you".
-    speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]`),
+    // Not "le": far more often the plural article ("le PMI") than "to you". "Lei" and "suo" are
+    // also "she" and "his", but in a note they are mostly the polite "you" ("il suo intervento").
+    // "You" joined to an infinitive counts: "conoscerti", "contattarLa".
+    speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]|(?!esperti|aperti|coperti|offerti|inserti|scoperti|sofferti)\p{L}{2,}(?:ar|er|ir)(?:ti|vi|la)`),
     addressing: words(String.raw`grazie|complimenti|congratulazioni|visto|letto|notato|sentito|vedo`),
     we: words(String.raw`noi|ci|nostr[oaie]`),
-    past: words(String.raw`(?:abbiamo|siamo|avevamo|eravamo)\s(?:\p{L}+\s){0,2}?\p{L}{2,}(?:at|ut|it)[oaie]|eravamo|avevamo`),
-    times: words(String.raw`lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|ieri|oggi|(?:la settimana|il mese) scors[oa]|l['’]anno scorso`),
+    // The passato prossimo of the verbs of meeting, talking and working together ("abbiamo lavorato",
+    // "ci siamo visti"), not any word in -ato ("siamo specializzati"), or the imperfect.
+    past: words(String.raw`(?:abbiamo|avevamo|siamo|eravamo)\s(?:già\s|anche\s|spesso\s|insieme\s|brevemente\s)?(?:(?:lavor|collabor|parl|conosc|incontr|studi|partecip|chiacchier|sent|frequent|condivis|discuss|lett|vist|fatt|dett|scritt|conosciut|incrociat|ritrovat|seguit)\p{L}{0,4})|lavoravamo|studiavamo|collaboravamo|eravamo`),
+    times: words(String.raw`lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|ieri(?: sera)?|l['’]altro (?:ieri|giorno)|di recente|(?:la settimana|il mese) scors[oa]|(?:la |lo )?scors[oa] (?:settimana|mese|anno)|l['’]anno scorso|settimana scorsa`),
+    today: words(String.raw`oggi|stamattina`),
     dropsPronoun: true,
     capitalisesNouns: false,
     stock: [
@@ -224,22 +274,24 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
 
 /**
  * A pattern for any of the words (an alternation), matched whole in any script: JavaScript's
- * `\b` knows ASCII letters only, so "tú" or "você" would never end a word.
+ * `\b` knows ASCII letters only, so "tú" or "você" would never end a word. Case is ignored
+ * unless `flags` says otherwise.
  */
-function words(alternatives: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+function words(alternatives: string, flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 }
 
 /** A quoted title, a link, a year or a date: language-neutral anchors. */
 const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}\b/u;
 /** A slot, unless it stands for the recipient's name or company, which is no shared anchor. */
 const SLOT = /\[([^\]\n]{1,80})\]|\{\{?([^{}\n]{1,60})\}\}?/gu;
-const NAME_OR_COMPANY_WORD = /^(?:name|vorname|nachname|firma|firmenname|unternehmen|nom|prénom|entreprise|société|nombre|apellido|empresa|nome|sobrenome|naam|voornaam|achternaam|bedrijf|bedrijfsnaam|azienda|società|cognome|company|first|last|cliente|contact|kontakt)$/iu;
-/** Words that join a slot's words: "Nom de l'entreprise", "nombre de la empresa". */
-const JOINING_WORD = /^(?:de|del|der|des|die|das|du|la|le|l|da|do|della|van|het|of|the|your|tu|ton|votre|seu|sua|ihr|ihre)$/iu;
+const NAME_OR_COMPANY_WORD = /^(?:name|vorname|nachname|anrede|firma|firmenname|unternehmen|unternehmens|unternehmensname|organisation|organisatie|organización|organização|organizzazione|nom|prénom|entreprise|société|compagnie|nombre|apellido|empresa|compañía|companhia|nome|sobrenome|naam|voornaam|achternaam|bedrijf|bedrijfsnaam|azienda|società|impresa|ditta|cognome|company|first|last|cliente|contact|kontakt)$/iu;
+/** Words that join a slot's words: "Nom de l'entreprise", "nombre de la empresa", "Name des Unternehmens". */
+const JOINING_WORD = /^(?:de|del|der|des|die|das|dos|du|la|le|l|il|el|o|a|da|do|di|dei|dell|della|dello|van|het|of|the|your|tu|tuo|tua|ton|ta|votre|vostra|seu|sua|su|sus|ihr|ihre|dein|deine|je|jouw|uw)$/iu;
 /** Whether a slot stands for the recipient's name or company: every word of it is one of those, or joins them ("Nom entreprise", "nombre de la empresa"). */
 function isNameOrCompany(slot: string): boolean {
-  const slotWords = slot.split(/[^\p{L}]+/u).filter(Boolean);
+  // camelCase is split: {{firstName}}, {{companyName}}.
+  const slotWords = slot.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(/[^\p{L}]+/u).filter(Boolean);
   return slotWords.some((word) => NAME_OR_COMPANY_WORD.test(word)) && slotWords.every((word) => NAME_OR_COMPANY_WORD.test(word) || JOINING_WORD.test(word));
 }
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
@@ -252,7 +304,8 @@ export function contextInOtherLanguage(text: string, language: string): string |
     const ofUsInThePast = (data.dropsPronoun || data.we.test(segment)) && data.past.test(segment);
     if (!data.speaking.test(segment) && !data.addressing.test(segment) && !ofUsInThePast) continue;
     const slot = [...segment.matchAll(SLOT)].some((match) => !isNameOrCompany(match[1] ?? match[2]));
-    if (data.times.test(segment) || NEUTRAL_ANCHOR.test(segment) || slot || hasName(segment.replace(SLOT, ''), data.capitalisesNouns)) return segment.trim();
+    const time = data.times.test(segment) || (data.today.test(segment) && data.past.test(segment));
+    if (time || NEUTRAL_ANCHOR.test(segment) || slot || hasName(segment.replace(SLOT, ''), data.capitalisesNouns)) return segment.trim();
   }
   return undefined;
 }
@@ -272,13 +325,16 @@ const GERMAN_POLITE_YOU = /^(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)$/u;
 /** What everyone has: their profile, company, experience, background, work, field, team. */
 const GERMAN_VAGUE_NOUNS = /^(?:Profil|Unternehmen|Firma|Erfahrung(?:en)?|Hintergrund|Arbeit|Karriere|Werdegang|Team|Branche|Bereich|Expertise|Netzwerk|Position|Rolle|Zeit|Tätigkeit)$/u;
 
+/** A greeting and the name it is followed by: "Buongiorno Marco,", "Guten Tag Frau Schmidt,", "Olá Maria,". */
+const GREETING = /^\s*(?:hallo|hi|hey|moin|servus|grüezi|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|salut|coucou|cher|chère|madame|monsieur|hola|buen[oa]s(?: días| tardes| noches)?|querid[oa]|estimad[oa]s?|olá|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|caro|cara|ciao|salve|buongiorno|buonasera|gentile|gentilissim[oa]|egregi[oa]|beste|geachte|hoi|dag|goedemorgen|goedemiddag|goedenavond)(?![\p{L}\p{N}])[^,!:\n]{0,40}[,!:]?/iu;
+
 /**
  * Whether a sentence names someone or something: a capitalised word after its first word (a
  * greeting's name aside); in German, two capitalised words in a row or a word with a capital
  * or digit inside ("KubeCon", "TU Delft").
  */
 function hasName(sentence: string, capitalisesNouns: boolean): boolean {
-  const afterGreeting = sentence.replace(/^\s*(?:hallo|hi|hey|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]|olá|oi|caro|cara|ciao|salve|gentile|beste|hoi|dag)\b[^,!:\n]{0,40}[,!:]?/iu, '');
+  const afterGreeting = sentence.replace(GREETING, '');
   const all = afterGreeting.trim().split(/\s+/).map(withoutPunctuation);
   // The first word is capitalised anyway.
   const words = all.slice(1);
