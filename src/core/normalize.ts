@@ -1,4 +1,5 @@
 import { rewrite, type Note, type NoteEdit } from './note';
+import { allMatches } from './matches';
 
 /**
  * The canonical form phrases are matched in (the product design, "Rules"): lower case, one
@@ -8,7 +9,7 @@ import { rewrite, type Note, type NoteEdit } from './note';
 export function normalizeForMatching(note: Note): Note {
   const lowered = lowerCase(note);
   const edits: NoteEdit[] = [];
-  for (const match of lowered.text.matchAll(SPECIAL)) {
+  for (const match of allMatches(SPECIAL, lowered.text)) {
     const start = match.index;
     const end = start + match[0].length;
     const canonical = /\s/.test(match[0]) ? ' ' : APOSTROPHES.test(match[0]) ? "'" : '"';

@@ -6,6 +6,7 @@ import type { Fix, SourceSpan } from '../types';
 import { OTHER_LANGUAGES } from './otherLanguages';
 import { stockEdits } from './phraseEdits';
 import { STOCK_PHRASES, type StockPhrase } from './stockPhrases';
+import { allMatches } from '../matches';
 
 /** Stock or boilerplate wording (stockPhrases.ts), and the user's own list of phrases to avoid. */
 export const genericPhrase: RenderingRule = {
@@ -56,7 +57,7 @@ export function findPhrases(text: string, userPhrases: readonly string[], langua
   const hits: PhraseHit[] = [];
   for (const { phrase, pattern } of STOCK_SCANS) {
     if (language !== 'any' && (phrase.lang ?? 'en') !== language) continue;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       if (match[0].length > 0) hits.push({ phrase, start: match.index, end: match.index + match[0].length });
     }
   }

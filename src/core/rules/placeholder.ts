@@ -4,6 +4,7 @@ import { locate, type Located } from '../note';
 import type { RenderingRule, RuleMatch } from '../rule';
 import type { Fix } from '../types';
 import { PLACEHOLDER_PATTERNS } from './placeholderPatterns';
+import { allMatches } from '../matches';
 
 /** An unfilled slot: `[Name]`, `{Company}`, `<event>`, XXX, TODO, or a `{{var}}` with no value. */
 export const placeholder: RenderingRule = {
@@ -51,7 +52,7 @@ function slots(text: string, raw: boolean): { start: number; end: number; text: 
   const found: { start: number; end: number; text: string }[] = [];
   for (const { pattern, renderedOnly } of PLACEHOLDER_PATTERNS) {
     if (raw && renderedOnly) continue;
-    for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+    for (const match of allMatches(pattern, text)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof found = [];
