@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { allMatches } from '../../src/core/matches';
+import { allMatches } from '../../src/core/normalize';
 
 /** allMatches is a drop-in for matchAll: the same matches, at the same places, with the same groups. */
 describe('allMatches', () => {

@@ -6,7 +6,7 @@ import type { Fix, SourceSpan } from '../types';
 import { OTHER_LANGUAGES } from './otherLanguages';
 import { stockEdits } from './phraseEdits';
 import { STOCK_PHRASES, type StockPhrase } from './stockPhrases';
-import { allMatches } from '../matches';
+import { allMatches } from '../normalize';
 
 /** Stock or boilerplate wording (stockPhrases.ts), and the user's own list of phrases to avoid. */
 export const genericPhrase: RenderingRule = {

@@ -4,7 +4,7 @@ import { locate, type Located } from '../note';
 import type { RenderingRule, RuleMatch } from '../rule';
 import type { Fix } from '../types';
 import { PLACEHOLDER_PATTERNS } from './placeholderPatterns';
-import { allMatches } from '../matches';
+import { allMatches } from '../normalize';
 
 /** An unfilled slot: `[Name]`, `{Company}`, `<event>`, XXX, TODO, or a `{{var}}` with no value. */
 export const placeholder: RenderingRule = {
