@@ -167,7 +167,7 @@ describe('snippets in the note language', () => {
     const event = german.find((entry) => entry.label === 'event');
     const insertText = event?.item.insertText;
     assert.ok(insertText instanceof vscode.SnippetString, 'the German event invite inserts a snippet');
-    assert.match(insertText.value, /^Hallo \$\{1:\[Name\]\}, schön, Sie auf \$\{2:\[Veranstaltung\]\} kennengelernt zu haben\./);
+    assert.match(insertText.value, /^Hallo \$\{1:\[Name\]\}, schön, Sie auf \$\{2:\[der Veranstaltung\]\} kennengelernt zu haben\./);
   });
 
   it('inserts the language snippet where its prefix was typed, replacing the prefix', async () => {
@@ -181,7 +181,7 @@ describe('snippets in the note language', () => {
     assert.ok(range, 'it replaces the typed prefix');
     assert.equal(document.getText(range), 'event');
     assert.ok(await editor.insertSnippet(french.insertText, range));
-    assert.match(document.getText(), /^---\nlang: fr\n---\nBonjour \[Prénom\], ravi de vous avoir rencontré à \[événement\]\./);
+    assert.match(document.getText(), /^---\nlang: fr\n---\nBonjour \[Prénom\], c'était un plaisir de vous rencontrer à \[événement\]\./);
   });
 
   it('offers none in an English note, and follows the invite.language setting', async () => {

@@ -758,8 +758,10 @@ function walkthroughJourney(page) {
         await pressButton('newInvite', 'New Invite…');
         await expectUi('the relationship pick', () => quickInput(page).locator('.quick-input-title', { hasText: 'how do you know them' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
         await quickInput(page).locator('input').fill('Event');
-        await expectUi('the Event choice', () => quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Event' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
-        await page.keyboard.press('Enter');
+        const event = quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Event' });
+        await expectUi('the Event choice', () => event.waitFor({ state: 'visible', timeout: WAIT_MS }));
+        // Clicked, not Enter: the walkthrough's page can take the keyboard back as its step redraws.
+        await event.click();
         await answerRecipient(page, 'Jordan');
         await expectUi('a tab named jordan-event.invite', () => tab(/jordan-event(-\d+)?\.invite/).first().waitFor({ state: 'visible', timeout: WAIT_MS }));
         await page.keyboard.press('Escape');

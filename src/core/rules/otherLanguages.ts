@@ -68,7 +68,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   de: {
     // The polite forms only capitalised: lower case, "sie" and "ihr" are "she", "they" and "her".
     speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
-    addressing: words(String.raw`danke|vielen dank|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört`),
+    addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört`),
     we: words(String.raw`wir|uns|unser\w*`),
     // The perfect: its participle (ge-…-t/-en, an inseparable prefix, -iert) ends the clause, after
     // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
@@ -116,7 +116,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   fr: {
     // "t'" before the verb it is elided into: "je t'ai vu", "t'ajouter".
     speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’](?=\p{L})`),
-    addressing: words(String.raw`merci|félicitations|bravo|vu|lu|remarqué|entendu|appris`),
+    addressing: words(String.raw`merci|remercie|félicitations|bravo|vu|lu|remarqué|entendu|appris`),
     we: words(String.raw`nous|notre|nos|on`),
     // The passé composé of the verbs of meeting, talking and working together, after "nous" or
     // "on" ("nous avons échangé", "nous nous sommes vus", "on s'est croisés"), or the imperfect;
@@ -150,7 +150,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "Su" is also "his" or "their", but in a note mostly the polite "you" ("su charla").
     // "You" joined to an infinitive counts: "conocerte".
     speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)te`),
-    addressing: words(String.raw`gracias|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo`),
+    addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo`),
     we: words(String.raw`nosotros|nosotras|nos|nuestr[oa]s?`),
     // The perfect, or a simple past that cannot be a present ("trabajamos en Acme" is both, and mostly the sender's company).
     past: words(String.raw`(?:hemos|habíamos)\s\p{L}+(?:ado|ido|isto|echo|icho|rito|uesto)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|fuimos|estuvimos|tuvimos|hicimos|pudimos|conocimos|vimos|coincidimos en (?:el|la|un|una)|[eé]ramos|est[aá]bamos`),
@@ -186,7 +186,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   pt: {
     // "You" joined to a verb counts: "conhecê-lo", "adicionar-te".
     speaking: words(String.raw`voc[eê]s?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)`),
-    addressing: words(String.raw`obrigad[oa]|parabéns|vi|li|notei|reparei|ouvi|vejo|visto`),
+    addressing: words(String.raw`obrigad[oa]|agradeço|parabéns|vi|li|notei|reparei|ouvi|vejo|visto`),
     we: words(String.raw`nós|nos|nosso|nossa|nossos|nossas|a gente`),
     // A simple past that cannot be a present, or one beside "together" ("trabalhamos na Acme" is both).
     // Not "conhecemos" alone ("conhecemos bem o mercado" is "we know"), nor "podemos juntos".
@@ -217,7 +217,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   nl: {
     speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf`),
-    addressing: words(String.raw`bedankt|dank je|dank u|gefeliciteerd|proficiat|gezien|gelezen|gehoord|zag|las`),
+    addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien|gelezen|gehoord|zag|las`),
     we: words(String.raw`we|wij|ons|onze`),
     // The perfect: its participle (ge-…-d/-t/-en, or with an unstressed prefix: ontmoet) ends the
     // clause, after the auxiliary or before it ("dat we elkaar gesproken hebben"), so "we zijn
@@ -250,7 +250,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // also "she" and "his", but in a note they are mostly the polite "you" ("il suo intervento").
     // "You" joined to an infinitive counts: "conoscerti", "contattarLa".
     speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]|(?!esperti|aperti|coperti|offerti|inserti|scoperti|sofferti)\p{L}{2,}(?:ar|er|ir)(?:ti|vi|la)`),
-    addressing: words(String.raw`grazie|complimenti|congratulazioni|visto|letto|notato|sentito|vedo`),
+    addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo`),
     we: words(String.raw`noi|ci|nostr[oaie]`),
     // The passato prossimo of the verbs of meeting, talking and working together ("abbiamo lavorato",
     // "ci siamo visti"), not any word in -ato ("siamo specializzati"), or the imperfect.
