@@ -73,10 +73,13 @@ async function newInvite(extensionUri: vscode.Uri, argument: unknown, recipientA
       title: PICK_TITLE,
       placeHolder: PICK_PLACEHOLDER,
       matchOnDescription: true,
+      // Pressed from the walkthrough, the page takes the focus back as its step redraws: the
+      // questions stay until answered or dismissed with Escape.
+      ignoreFocusOut: true,
     });
     if (!picked) return; // Escape.
     relationship = picked.id;
-    const typed = await vscode.window.showInputBox({ title: NAME_TITLE, prompt: NAME_PROMPT, placeHolder: 'Jordan' });
+    const typed = await vscode.window.showInputBox({ title: NAME_TITLE, prompt: NAME_PROMPT, placeHolder: 'Jordan', ignoreFocusOut: true });
     if (typed === undefined) return; // Escape.
     recipient = typed.trim();
   }
