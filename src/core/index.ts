@@ -11,6 +11,7 @@ export { render, type RenderResult, type RenderProblem } from './render';
 export { applyEdits, FIX_TITLES } from './fixes';
 export { fixAll, differingSpan } from './fixAll';
 export { RULES, RULE_IDS, ruleById } from './rules';
+export { snippetDefaults } from './rules/genericPhrase';
 export { LineIndex } from './lineIndex';
 export { WORDING_LANGUAGES, type NoteLanguage } from './language';
 export * from './types';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { WORDING_LANGUAGES } from '../core';
+import { snippetDefaults, WORDING_LANGUAGES } from '../core';
 import type { AnalysisStore } from './analysis';
 import { INVITE_SELECTOR } from './language';
 import { readSnippets, type Snippet } from './snippetFiles';
@@ -26,7 +26,8 @@ export function registerLanguageSnippets(context: vscode.ExtensionContext, store
   context.subscriptions.push(
     vscode.languages.registerCompletionItemProvider(INVITE_SELECTOR, {
       async provideCompletionItems(document, position) {
-        const language = store.current(document)?.notes[0]?.language;
+        // The analysis last published is enough to know the language: suggesting re-checks nothing.
+        const language = (store.latest(document)?.analysis ?? store.current(document))?.notes[0]?.language;
         if (!language || !OFFERED.has(language.code)) return [];
         let snippets: Map<string, Snippet>;
         try {
@@ -41,19 +42,11 @@ export function registerLanguageSnippets(context: vscode.ExtensionContext, store
           const item = new vscode.CompletionItem({ label: prefix, description: language.name }, vscode.CompletionItemKind.Snippet);
           item.insertText = new vscode.SnippetString(body);
           item.detail = description;
-          item.documentation = new vscode.MarkdownString().appendCodeblock(asInserted(body), 'invite');
+          item.documentation = new vscode.MarkdownString().appendCodeblock(snippetDefaults(body), 'invite');
           if (range) item.range = range;
           return item;
         });
       },
     }),
   );
-}
-
-/** A snippet's text as inserted, each tab stop keeping its default or first choice: what the suggestion's details show. */
-function asInserted(body: string): string {
-  return body
-    .replace(/\$\{\d+\|([^,|]*)(?:,[^|]*)?\|\}/g, '$1')
-    .replace(/\$\{\d+:([^$}]*)\}/g, '$1')
-    .replace(/\$\d+/g, '');
 }

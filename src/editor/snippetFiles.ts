@@ -25,7 +25,7 @@ export async function readSnippets(extensionUri: vscode.Uri, path: readonly stri
 }
 
 /** Parses a `.code-snippets` file (plain JSON) into its snippets by prefix; the first of a prefix wins. Throws on bad JSON. */
-export function snippetsByPrefix(text: string): Map<string, Snippet> {
+function snippetsByPrefix(text: string): Map<string, Snippet> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

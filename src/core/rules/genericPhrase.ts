@@ -124,9 +124,12 @@ export const CONTEXT_SENTENCES: Readonly<Record<string, string>> = {
   unknown: "I'm writing because ${1:[why them: their work, a shared group, or who introduced you]}.",
 };
 
-/** The text a snippet gives when every tab stop keeps its default. */
+/** The text a snippet gives when every tab stop keeps its default, or its first choice. */
 export function snippetDefaults(snippet: string): string {
-  return snippet.replace(/\$\{\d+:([^$}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return snippet
+    .replace(/\$\{\d+\|([^,|]*)(?:,[^|]*)?\|\}/g, '$1')
+    .replace(/\$\{\d+:([^$}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '');
 }
 
 /**
