@@ -768,19 +768,22 @@ function walkthroughJourney(page) {
         await tab(/Welcome|Walkthrough: Invite Writer/).first().click();
         await expectDone('newInvite');
       }],
-      ['"Open a Note with Stock Wording", Ctrl+. on the squiggle, Enter: the step is checked off', async () => {
+      ['"Open a Note with Stock Wording", click the phrase, Ctrl+., "Remove the stock phrase": the step is checked off', async () => {
         await pressButton('fix', 'Open a Note with Stock Wording');
         const squiggle = activeEditor(page).locator('.squiggly-warning').first();
         await expectUi('a warning squiggle in the sample', () => squiggle.waitFor({ state: 'visible', timeout: WAIT_MS }));
-        // Line 2 starts "I came across your profile": put the cursor inside "came", then ask for the fixes.
-        await expectUi('the sample editor to have focus', () =>
-          page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ state: 'visible', timeout: WAIT_MS }));
-        await page.keyboard.press('Control+Home');
-        await page.keyboard.press('ArrowDown');
-        for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
-        await page.keyboard.press('Control+.');
+        // Line 2 starts "I came across your profile": click inside "came", as a user would, then ask
+        // for the fixes. The walkthrough page can take the keyboard back as it redraws, so a
+        // Ctrl+. that opens nothing is tried again after a fresh click.
+        const line = activeEditor(page).locator('.view-line', { hasText: 'came across your profile' });
         const remove = page.locator('.action-widget').getByText('Remove the stock phrase').filter({ visible: true });
-        await expectUi('the quick-fix menu', () => remove.first().waitFor({ state: 'visible', timeout: WAIT_MS }));
+        await until(async () => {
+          await line.click({ position: { x: 20, y: 5 } });
+          await page.keyboard.press('Control+.');
+          if (await remove.first().waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false)) return true;
+          await page.keyboard.press('Escape');
+          return false;
+        }, 'the quick-fix menu on the stock phrase');
         await remove.first().click();
         await expectUi('the sample without the stock phrase', () => activeEditor(page).locator('.view-lines', { hasNotText: 'came across your profile' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
         await tab(/Welcome|Walkthrough: Invite Writer/).first().click();
