@@ -15,7 +15,15 @@ const FOLDS = 5;
 
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
 const corpus = [...read('../test/fixtures/corpus/invites.jsonl'), ...read('../test/fixtures/corpus/invites-v2.jsonl')];
-const blind = [...read('../test/fixtures/blind/blind-en.jsonl'), ...read('../test/fixtures/blind/blind-intl.jsonl')];
+/**
+ * The notes written blind, set by set, with how far each has been looked at since
+ * (test/fixtures/blind/README.md): a set whose misses were read is no longer a clean hold-out.
+ */
+const BLIND_SETS = [
+  { file: 'blind-en.jsonl', what: 'English; its misses were read after the rules were written' },
+  { file: 'blind-intl.jsonl', what: 'six covered languages and eight others; five of its misses were read and fixed by kind' },
+  { file: 'blind-intl-2.jsonl', what: 'six covered languages and eight others; not read before this report' },
+].map((set) => ({ ...set, notes: read(`../test/fixtures/blind/${set.file}`) }));
 
 const WORDING = new Set(['generic-phrase', 'missing-context']);
 function judged(note) {
@@ -81,7 +89,6 @@ function row(name, result) {
 }
 
 const corpusRows = corpus.map(judged);
-const blindRows = blind.map(judged);
 
 console.log('Targets: generic-R ≥ 0.90 (≥ 0.85 other languages), ctx-F1 ≥ 0.85, slot-P ≥ 0.98, slot-R ≥ 0.95, personal-warned ≤ 0.10 (≤ 0.15 other languages).\n');
 console.log(`Corpora (${corpus.length} notes from ${new Set(corpus.map((n) => siteOf(n.source_url))).size} sites), held out by site in ${FOLDS} folds`);
@@ -106,10 +113,23 @@ for (const [label, keep] of [['English', (r) => r.lang === 'en'], ['de fr es pt 
   row(`${label}: mean of folds`, { notes: corpusRows.filter(keep).length, ...pick((_, values) => values.reduce((a, b) => a + b, 0) / values.length), misses: {} });
   row(`${label}: worst fold`, { notes: corpusRows.filter(keep).length, ...pick((key, values) => (worse[key] ?? Math.min)(...values)), misses: {} });
 }
-console.log('By language (corpora)');
-for (const lang of [...new Set(corpusRows.map((r) => r.lang))].sort()) row(`  ${lang}`, figures(corpusRows.filter((r) => r.lang === lang)));
+console.log('By language (corpora): all notes, then the folds by site within the language');
+for (const lang of [...new Set(corpusRows.map((r) => r.lang))].sort()) {
+  const ofLanguage = corpusRows.filter((r) => r.lang === lang);
+  row(`  ${lang}`, figures(ofLanguage));
+  const folds = [];
+  for (let fold = 0; fold < FOLDS; fold++) folds.push(figures(ofLanguage.filter((r) => foldOf(siteOf(r.note.source_url)) === fold)));
+  const pick = (reduce) => Object.fromEntries(keys.map((key) => [key, reduce(key, folds.map((f) => f[key]).filter((v) => !Number.isNaN(v)))]));
+  const mean = (_, values) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN);
+  const worst = (key, values) => (values.length ? (worse[key] ?? Math.min)(...values) : NaN);
+  row(`    mean of folds`, { notes: ofLanguage.length, ...pick(mean), misses: {} });
+  row(`    worst fold`, { notes: ofLanguage.length, ...pick(worst), misses: {} });
+}
 
-console.log(`\nWritten blind (${blind.length} notes; never tuned to)`);
-console.log(HEADER);
-row('blind, all', figures(blindRows));
-for (const lang of [...new Set(blindRows.map((r) => r.lang))].sort()) row(`  ${lang}`, figures(blindRows.filter((r) => r.lang === lang)));
+for (const set of BLIND_SETS) {
+  const rows = set.notes.map(judged);
+  console.log(`\nWritten blind: ${set.file} (${rows.length} notes; ${set.what})`);
+  console.log(HEADER);
+  row('all', figures(rows));
+  for (const lang of [...new Set(rows.map((r) => r.lang))].sort()) row(`  ${lang}`, figures(rows.filter((r) => r.lang === lang)));
+}

@@ -151,3 +151,34 @@ describe('the other covered languages, on sentences that look alike', () => {
     assert.deepEqual(check('fr', "Bonjour Claire, aujourd'hui je vous présente notre solution."), ['missing-context']);
   });
 });
+
+/** Written for these tests: the structures English reads already, in the other covered languages, each way. */
+describe('the other covered languages, as English reads the same structures', () => {
+  const check = (lang: string, text: string) => wording(`---\nlang: ${lang}\n---\n${text}`);
+  it('"together" and "former colleague" speak of the two of them, as English "together" does', () => {
+    assert.deepEqual(check('nl', 'Hoi Sanne, oud-collega van Coolblue in Rotterdam hier!'), []);
+    assert.deepEqual(check('it', 'Ciao Giulia, eravate in tanti, ma insieme a Bologna è stato diverso.'), []);
+    // Without anything specific, it is still no context.
+    assert.deepEqual(check('nl', 'Hoi Sanne, samen bereiken we meer.'), ['missing-context']);
+  });
+  it("a piece of their work is an anchor; one of the sender's is not", () => {
+    assert.deepEqual(check('es', 'Hola Marta, me encantó tu publicación sobre onboarding.'), []);
+    assert.deepEqual(check('de', 'Hallo Jonas, toller Beitrag über eure neue Lagerhalle!'), []);
+    assert.deepEqual(check('es', 'Hola Marta, en mi publicación comparto consejos para ti.'), ['missing-context']);
+    assert.deepEqual(check('de', 'Hallo Jonas, in meinem Beitrag zeige ich Ihnen, wie Sie Zeit sparen.'), ['missing-context']);
+  });
+  it('a slot after a vague noun and "in" is their field, not an anchor; after "on" a topic is', () => {
+    assert.deepEqual(lint('---\nlang: it\n---\nCiao [Nome], stimo molto la tua esperienza nel [settore].').map((f) => f.rule).filter((r) => r !== 'placeholder'), ['missing-context']);
+    assert.deepEqual(lint('---\nlang: es\n---\nHola [Nombre], admiro tu trayectoria en [área].').map((f) => f.rule).filter((r) => r !== 'placeholder'), ['missing-context']);
+    assert.deepEqual(lint('---\nlang: it\n---\nCiao [Nome], ho letto il tuo articolo su [argomento].').map((f) => f.rule).filter((r) => r !== 'placeholder'), []);
+  });
+  it("French \"t'\" before its verb speaks to them", () => {
+    assert.deepEqual(check('fr', "Salut Léa, ravie de t'avoir croisée au Salon de l'Agriculture !"), []);
+  });
+  it('LinkedIn is no name, in German either', () => {
+    assert.deepEqual(check('de', 'Hallo Jonas, ich habe gesehen, dass Sie auf LinkedIn aktiv sind.'), ['missing-context']);
+  });
+  it('a German perfect whose clause ends at a bracket is past', () => {
+    assert.deepEqual(check('de', 'Hallo Jonas, wir haben uns im Mai kennengelernt (beim Sommerfest).'), []);
+  });
+});

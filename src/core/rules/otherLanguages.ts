@@ -1,3 +1,4 @@
+import { allMatches } from '../normalize';
 import { QUICK_CALL_REASON, type StockPhrase } from './stockPhrases';
 
 /**
@@ -23,6 +24,25 @@ interface LanguageData {
    * what the sender saw, read or heard of theirs (their news: "vi [LOGRO]").
    */
   addressing: RegExp;
+  /**
+   * Words that speak of the two of them without "we", as English "together" does: "together",
+   * "former colleague" ("wir haben zusammen bei Bosch angefangen", "oud-collega van de Albert Heijn").
+   */
+  shared: RegExp;
+  /**
+   * A piece of their work, as English "your post", "your talk" (contextSignals.ts): an article,
+   * post, talk, interview, book… In a sentence that speaks to them it is an anchor, unless the
+   * sender's own possessive comes just before it ("mein Artikel"). Global: read with allMatches.
+   */
+  theirWork: RegExp;
+  /** The sender's possessives ("my", "our"), which make a piece of work the sender's own. */
+  mine: RegExp;
+  /**
+   * A vague noun and "in", ending the text before a slot (trimmed): "tu trabajo en [TEMA]", "Ihre Erfahrung
+   * im [Bereich]". The slot is then their field, which anyone in it shares, not an anchor; English
+   * reads "your work in sales" the same way (contextStructure.ts, theirWorkIn).
+   */
+  fieldBeforeSlot: RegExp;
   /** The first person plural. */
   we: RegExp;
   /** A past tense, as "we" uses it: the perfect's auxiliary and participle, or a simple past. */
@@ -69,11 +89,15 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The polite forms only capitalised: lower case, "sie" and "ihr" are "she", "they" and "her".
     speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört`),
+    shared: words(String.raw`zusammen|gemeinsam|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*`),
+    theirWork: words(String.raw`artikel|beitr[aä]g\p{L}*|posts?|vortrag|vorträge|talk|keynote|podcast\p{L}*|interview|buch|studie|kommentar`, 'giu'),
+    mine: words(String.raw`mein\p{L}*|unser\p{L}*`),
+    fieldBeforeSlot: ending(String.raw`(?:arbeit|erfahrung|expertise|tätigkeit|hintergrund|karriere|werdegang)\s(?:im|in der|in|bei)`),
     we: words(String.raw`wir|uns|unser\w*`),
     // The perfect: its participle (ge-…-t/-en, an inseparable prefix, -iert) ends the clause, after
     // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
     // so "wir sind spezialisiert auf SAP" is no past. Or a simple past.
-    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])[^.!?,;]{0,100}?(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:)]|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten`),
+    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])[^.!?,;]{0,100}?(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten`),
     times: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|j[aä]nuar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr)`),
     today: words(String.raw`heute`),
     dropsPronoun: false,
@@ -115,8 +139,12 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   fr: {
     // "t'" before the verb it is elided into: "je t'ai vu", "t'ajouter".
-    speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’](?=\p{L})`),
+    speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’]\p{L}+`),
     addressing: words(String.raw`merci|remercie|félicitations|bravo|vu|lu|remarqué|entendu|appris`),
+    shared: words(String.raw`ensemble|(?:ancien(?:ne)?s?|ex-?)\s?collègues?`),
+    theirWork: words(String.raw`article|publication|post|conférence|intervention|podcast|interview|livre|étude|commentaire|billet|keynote|talk|webinaire`, 'giu'),
+    mine: words(String.raw`mon|ma|mes|notre|nos`),
+    fieldBeforeSlot: ending(String.raw`(?:travail|expérience|expertise|parcours|carrière|activité)\s(?:dans|en)(?:\s(?:le|la|les|l['’]))?`),
     we: words(String.raw`nous|notre|nos|on`),
     // The passé composé of the verbs of meeting, talking and working together, after "nous" or
     // "on" ("nous avons échangé", "nous nous sommes vus", "on s'est croisés"), or the imperfect;
@@ -151,6 +179,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "You" joined to an infinitive counts: "conocerte".
     speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)te`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo`),
+    shared: words(String.raw`juntos|juntas|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?`),
+    theirWork: words(String.raw`artículo|publicación|post|charla|ponencia|conferencia|intervención|podcast|entrevista|libro|estudio|comentario|hilo|webinar`, 'giu'),
+    mine: words(String.raw`mi|mis|nuestr[oa]s?`),
+    fieldBeforeSlot: ending(String.raw`(?:trabajo|experiencia|trayectoria|carrera|labor|perfil)\s(?:en|dentro de)(?:\s(?:el|la|los|las))?`),
     we: words(String.raw`nosotros|nosotras|nos|nuestr[oa]s?`),
     // The perfect, or a simple past that cannot be a present ("trabajamos en Acme" is both, and mostly the sender's company).
     past: words(String.raw`(?:hemos|habíamos)\s\p{L}+(?:ado|ido|isto|echo|icho|rito|uesto)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|fuimos|estuvimos|tuvimos|hicimos|pudimos|conocimos|vimos|coincidimos en (?:el|la|un|una)|[eé]ramos|est[aá]bamos`),
@@ -187,6 +219,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "You" joined to a verb counts: "conhecê-lo", "adicionar-te".
     speaking: words(String.raw`voc[eê]s?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parabéns|vi|li|notei|reparei|ouvi|vejo|visto`),
+    shared: words(String.raw`juntos|juntas|ex-?\s?colegas?|antig[oa]s? colegas?`),
+    theirWork: words(String.raw`artigo|publicação|post|palestra|apresentação|podcast|entrevista|livro|estudo|comentário`, 'giu'),
+    mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
+    fieldBeforeSlot: ending(String.raw`(?:trabalho|experiência|trajetória|carreira|atuação|perfil)\s(?:em|no|na|nos|nas)`),
     we: words(String.raw`nós|nos|nosso|nossa|nossos|nossas|a gente`),
     // A simple past that cannot be a present, or one beside "together" ("trabalhamos na Acme" is both).
     // Not "conhecemos" alone ("conhecemos bem o mercado" is "we know"), nor "podemos juntos".
@@ -218,11 +254,15 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   nl: {
     speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf`),
     addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien|gelezen|gehoord|zag|las`),
+    shared: words(String.raw`samen|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?`),
+    theirWork: words(String.raw`artikel|bericht|post|lezing|presentatie|talk|keynote|podcast|interview|boek|onderzoek|blog|column|webinar`, 'giu'),
+    mine: words(String.raw`mijn|ons|onze`),
+    fieldBeforeSlot: ending(String.raw`(?:werk|ervaring|expertise|achtergrond|carrière|loopbaan)\s(?:in|binnen)(?:\s(?:de|het))?`),
     we: words(String.raw`we|wij|ons|onze`),
     // The perfect: its participle (ge-…-d/-t/-en, or with an unstressed prefix: ontmoet) ends the
     // clause, after the auxiliary or before it ("dat we elkaar gesproken hebben"), so "we zijn
     // gevestigd in Utrecht" is no past; "hebben elkaar leren kennen"; or a simple past.
-    past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])[^.!?,;]{0,100}?(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:)]|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|kwamen`),
+    past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])[^.!?,;]{0,100}?(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|kwamen`),
     times: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|gisteren|gisteravond|eergisteren|laatst|onlangs|(?:vorige|afgelopen) (?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|afgelopen jaar`),
     today: words(String.raw`vandaag|vanochtend|vanmorgen`),
     dropsPronoun: false,
@@ -251,6 +291,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "You" joined to an infinitive counts: "conoscerti", "contattarLa".
     speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]|(?!esperti|aperti|coperti|offerti|inserti|scoperti|sofferti)\p{L}{2,}(?:ar|er|ir)(?:ti|vi|la)`),
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo`),
+    shared: words(String.raw`insieme|ex[- ]?colleg(?:a|hi|he)`),
+    theirWork: words(String.raw`articolo|post|intervento|talk|keynote|podcast|intervista|libro|commento|pubblicazione|webinar`, 'giu'),
+    mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
+    fieldBeforeSlot: ending(String.raw`(?:lavoro|esperienza|percorso|carriera|attività)\s(?:in|nel|nella|nello|nei|nelle|nell['’])`),
     we: words(String.raw`noi|ci|nostr[oaie]`),
     // The passato prossimo of the verbs of meeting, talking and working together ("abbiamo lavorato",
     // "ci siamo visti"), not any word in -ato ("siamo specializzati"), or the imperfect.
@@ -281,6 +325,11 @@ function words(alternatives: string, flags = 'iu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 }
 
+/** A pattern for words (an alternation) that end the text; trim the text first. */
+function ending(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})$`, 'iu');
+}
+
 /** A quoted title, a link, a year or a date: language-neutral anchors. */
 const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}\b/u;
 /** A slot, unless it stands for the recipient's name or company, which is no shared anchor. */
@@ -302,12 +351,19 @@ export function contextInOtherLanguage(text: string, language: string): string |
   if (!data) return undefined;
   for (const { segment } of SENTENCES.segment(text)) {
     const ofUsInThePast = (data.dropsPronoun || data.we.test(segment)) && data.past.test(segment);
-    if (!data.speaking.test(segment) && !data.addressing.test(segment) && !ofUsInThePast) continue;
-    const slot = [...segment.matchAll(SLOT)].some((match) => !isNameOrCompany(match[1] ?? match[2]));
+    if (!data.speaking.test(segment) && !data.addressing.test(segment) && !data.shared.test(segment) && !ofUsInThePast) continue;
+    const slot = [...segment.matchAll(SLOT)].some((match) => !isNameOrCompany(match[1] ?? match[2]) && !data.fieldBeforeSlot.test(segment.slice(Math.max(0, match.index - 40), match.index).trimEnd()));
     const time = data.times.test(segment) || (data.today.test(segment) && data.past.test(segment));
-    if (time || NEUTRAL_ANCHOR.test(segment) || slot || hasName(segment.replace(SLOT, ''), data.capitalisesNouns)) return segment.trim();
+    if (time || NEUTRAL_ANCHOR.test(segment) || slot || theirWorkIn(segment, data) || hasName(segment.replace(SLOT, ''), data.capitalisesNouns)) return segment.trim();
   }
   return undefined;
+}
+
+/** A piece of their work the sentence names ("Ihren Artikel", "la charla"), not one of the sender's ("mein Vortrag", "notre webinaire"). */
+function theirWorkIn(sentence: string, data: LanguageData): boolean {
+  const work = allMatches(data.theirWork, sentence);
+  // The sender's possessive, with at most one word between: "mein letzter Artikel", "mi último post".
+  return work.some((match) => !data.mine.test(sentence.slice(0, match.index).split(/\s+/).slice(-3).join(' ')));
 }
 
 /** A word without the punctuation around it: `(KubeCon),` gives `KubeCon`. */
@@ -336,9 +392,9 @@ const GREETING = /^\s*(?:hallo|hi|hey|moin|servus|grüezi|guten (?:tag|morgen|ab
 function hasName(sentence: string, capitalisesNouns: boolean): boolean {
   const afterGreeting = sentence.replace(GREETING, '');
   const all = afterGreeting.trim().split(/\s+/).map(withoutPunctuation);
-  // The first word is capitalised anyway.
-  const words = all.slice(1);
-  if (!capitalisesNouns) return words.some((word) => /^\p{Lu}/u.test(word) && word.toLowerCase() !== 'linkedin');
+  // The first word is capitalised anyway; LinkedIn is where every note is sent, never what two people share.
+  const words = all.slice(1).filter((word) => word.toLowerCase() !== 'linkedin');
+  if (!capitalisesNouns) return words.some((word) => /^\p{Lu}/u.test(word));
   const capitalised = (word: string) => /^\p{Lu}/u.test(word);
   const twoCapitalised = words.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (!GERMAN_POLITE_YOU.test(word) && capitalised(word) && capitalised(words[i + 1] ?? '')));
   // The polite "you" is capitalised too, first word or not: "Ihren Vortrag" names a piece of their work, "Ihr Unternehmen" nothing specific.
