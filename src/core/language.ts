@@ -3,7 +3,8 @@
  * detected by eld (https://github.com/nitotm/efficient-language-detector-js, its small
  * n-gram set), which was the most accurate and the fastest of three detectors compared on the
  * corpus (see the changelog). A note too short to detect reliably counts as English, unless
- * the setting says otherwise.
+ * the setting says otherwise; a longer one the detector is unsure of (Hindi or Arabic written in
+ * Latin letters, a mix of languages) is not recognised, and the wording rules leave it alone.
  */
 
 declare const require: (id: string) => unknown;
@@ -17,8 +18,11 @@ const DETECTION_SAMPLE = 60;
 /** The fewest letters of Latin script a note needs for its language to be detected. */
 const MIN_LATIN_LETTERS = 40;
 
-/** Where a note's language came from. */
-export type LanguageSource = 'front matter' | 'setting' | 'detected' | 'default';
+/** Where a note's language came from: `unrecognised` when the detector could not tell it (the code is then `und`). */
+export type LanguageSource = 'front matter' | 'setting' | 'detected' | 'default' | 'unrecognised';
+
+/** The code of a language not recognised (BCP 47's "undetermined"). */
+export const UNRECOGNISED = 'und';
 
 export interface NoteLanguage {
   /** An ISO 639-1 code: `en`, `de`, `ja`… */
@@ -35,7 +39,11 @@ interface Detector {
 }
 let detector: Detector | undefined;
 
-/** The language detected in a text, or undefined when the detector is not sure. */
+/**
+ * The language detected in a text; UNRECOGNISED when the detector is not sure of a sample long
+ * enough to tell (on the corpora and the blind sets it was sure of every such English note);
+ * undefined when the text is too short to tell.
+ */
 export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, DETECTION_SAMPLE);
   // Below about 40 letters of Latin script, detection is wrong one time in five on the corpus
@@ -45,7 +53,7 @@ export function detectLanguage(text: string): string | undefined {
   // Loaded on first use: its n-gram tables are large, and activation must stay quick.
   detector ??= (require('eld/small') as { eld: Detector }).eld;
   const result = detector.detect(sample);
-  return result.isReliable() && result.language ? result.language : undefined;
+  return result.isReliable() && result.language ? result.language : UNRECOGNISED;
 }
 
 /** A code as the front matter or the setting gives it, if it looks like a language code (`pt`, `pt-BR`). */
@@ -66,9 +74,9 @@ export function languageOf(text: string, frontMatterLang: string | undefined, se
   else if (fromSetting) [code, source] = [fromSetting, 'setting'];
   else {
     const detected = detectLanguage(text);
-    [code, source] = detected ? [detected, 'detected'] : ['en', 'default'];
+    [code, source] = detected === UNRECOGNISED ? [UNRECOGNISED, 'unrecognised'] : detected ? [detected, 'detected'] : ['en', 'default'];
   }
   const checked = (WORDING_LANGUAGES as readonly string[]).includes(code);
   // The name is for messages and the status item, never read by the rules: Intl.DisplayNames is looked up only when asked.
-  return { code, get name() { return NAMES.of(code) ?? code; }, source, checked };
+  return { code, get name() { return code === UNRECOGNISED ? 'not recognised' : (NAMES.of(code) ?? code); }, source, checked };
 }

@@ -53,6 +53,9 @@ export function describeCount(analysis: Analysis, lineOf: (offset: number) => nu
 
 /** Which language the note is read as, and whether the wording checks cover it. */
 export function languageDetail(language: NoteLanguage): string {
+  if (language.source === 'unrecognised') {
+    return 'Language: not recognised, so the wording checks are off; placeholders, the limit and the template are still checked. Set lang: in the front matter, or the invite.language setting, to choose one.';
+  }
   const how = language.source === 'detected' ? 'detected' : language.source === 'default' ? 'too short to detect: English assumed' : `from the ${language.source}`;
   return language.checked
     ? `Language: ${language.name} (${how}).`

@@ -68,6 +68,12 @@ describe('character count', () => {
       assert.match(description.detail, /Language: Japanese \(detected\): the wording checks do not cover it/);
     });
 
+    it('says when the language is not recognised, and how to choose one', () => {
+      // Hindi in Latin letters: the detector cannot tell it (written for this test).
+      const description = describeCount('Namaste Priya ji, aapka naam mere dost Rohan ne suggest kiya tha, unhone kaha ki aap data science mein kaam karti hain.');
+      assert.match(description.detail, /Language: not recognised, so the wording checks are off; .* Set lang: in the front matter, or the invite\.language setting/);
+    });
+
     it('names the front matter when lang: sets the language', () => {
       assert.match(describeCount('---\nlang: de\n---\nHallo!').detail, /Language: German \(from the front matter\)/);
     });

@@ -182,3 +182,54 @@ describe('the other covered languages, as English reads the same structures', ()
     assert.deepEqual(check('de', 'Hallo Jonas, wir haben uns im Mai kennengelernt (beim Sommerfest).'), []);
   });
 });
+
+/** Written for these tests: more structures of the same kinds, each way. */
+describe('the other covered languages: praise, congratulations, slots by kind, "we were colleagues"', () => {
+  const check = (lang: string, text: string) => wording(`---\nlang: ${lang}\n---\n${text}`);
+  const withoutSlots = (lang: string, text: string) => lint(`---\nlang: ${lang}\n---\n${text}`).map((f) => f.rule).filter((rule) => rule !== 'placeholder');
+  it('praise opening a sentence speaks to them, as English "Great talk at…" does; their name at its end is no anchor', () => {
+    assert.deepEqual(check('es', 'Gran charla en la PyCon de Valencia.'), []);
+    assert.deepEqual(check('de', 'Cooler Vortrag auf der Hannover Messe letzte Woche!'), []);
+    assert.deepEqual(check('nl', 'Mooie stap naar een nieuwe baan, Lisa.'), ['missing-context']);
+  });
+  it('congratulations on their news is context; on their career it is flattery', () => {
+    assert.deepEqual(check('nl', 'Gefeliciteerd met de opening van je nieuwe galerie!'), []);
+    assert.deepEqual(check('it', 'Complimenti per il suo percorso professionale.'), ['missing-context']);
+  });
+  it('a slot counts when it stands for an anchor (an event, a year), not for their sector or field', () => {
+    assert.deepEqual(withoutSlots('es', 'Hola [Nombre], nos vimos en [evento] en [año].'), []);
+    assert.deepEqual(withoutSlots('es', 'Hola [Nombre], veo que los dos trabajamos en [Sector].'), ['missing-context']);
+    assert.deepEqual(withoutSlots('fr', 'Bonjour [Prénom], je recrute pour un client dans le secteur [secteur] et votre profil correspond.'), ['missing-context']);
+  });
+  it('"we were colleagues" speaks of the two of them; "colleagues in the trade" names nothing', () => {
+    assert.deepEqual(check('pt', 'Somos colegas de turma da USP.'), []);
+    assert.deepEqual(check('pt', 'Somos colegas de profissão.'), ['missing-context']);
+  });
+  it('Brazilian "vc" is "you"', () => {
+    assert.deepEqual(check('pt', 'oi Ana, vc falou na Campus Party sobre robótica'), []);
+  });
+  it('German "your" in every form names a piece of theirs; "Sie Interesse" and "Ihrer Region" do not', () => {
+    assert.deepEqual(check('de', 'Hallo Jonas, ich habe deine Stellenanzeige gesehen.'), []);
+    assert.deepEqual(check('de', 'Hallo Jonas, hätten Sie Interesse an einem Austausch?'), ['missing-context']);
+    assert.deepEqual(check('de', 'Hallo Jonas, ich betreue offene Stellen in Ihrer Region.'), ['missing-context']);
+  });
+});
+
+describe('a note the detector cannot tell', () => {
+  // Hindi written in Latin letters, as many write it; written for this test.
+  const hinglish = 'Namaste Priya ji, aapka naam mere dost Rohan ne suggest kiya tha, unhone kaha ki aap data science mein kaam karti hain. Kya hum connect kar sakte hain?';
+  it('is not recognised, rather than read as English, and gets no wording finding', () => {
+    const language = languageOf(hinglish);
+    assert.equal(language.code, 'und');
+    assert.equal(language.source, 'unrecognised');
+    assert.equal(language.checked, false);
+    assert.deepEqual(wording(hinglish), []);
+  });
+  it('still gets its placeholders checked, and lang: in the front matter chooses a language', () => {
+    assert.deepEqual(lint(`${hinglish} [Name]`).map((f) => f.rule), ['placeholder']);
+    assert.equal(languageOf(`---\nlang: en\n---\n${hinglish}`).code, 'en');
+  });
+  it('a long English note is still English', () => {
+    assert.equal(languageOf('Hi Dana, we met last Tuesday at the Rust meetup in Leeds. Let us keep in touch!').code, 'en');
+  });
+});

@@ -48,7 +48,7 @@ const EMPLOYER_FRAME = /\b(?:you(?:'re|’re| are|re)|your|you (?:work|worked|ar
 /** A name followed by "field" or "industry" is a line of work, which anyone in it shares. */
 const FIELD = /^[\s\p{L}/&-]{0,30}?\b(?:field|industry|space|sector|market)\b/iu;
 /** A slot that stands for a shared anchor: an event, a piece of work, a group, a mutual contact, a detail. */
-const ANCHOR_SLOT = /\b(?:event|conference|meetup|summit|topic|subject|post|article|talk|session|panel|project|podcast|episode|paper|book|webinar|workshop|course|class|school|university|college|mutual|contact|referr\w*|introduc\w*|group|club|community|detail|specific\w*|context|achievement|news|launch|award|insight|idea|point|date|day|place|where)\b/i;
+export const ANCHOR_SLOT = /\b(?:event|conference|meetup|summit|topic|subject|post|article|talk|session|panel|project|podcast|episode|paper|book|webinar|workshop|course|class|school|university|college|mutual|contact|referr\w*|introduc\w*|group|club|community|detail|specific\w*|context|achievement|news|launch|award|insight|idea|point|date|day|place|where)\b/i;
 const SLOT = /\[([^\]\n]{1,80})\]|<([A-Za-z][^<>\n]{0,60})>|\{\{?\s*([\w.]{1,60})\s*\}?\}/g;
 
 /** How much of a note is read for its context, in UTF-16 units: about ten times the longest note. */

@@ -1,4 +1,5 @@
 import { allMatches } from '../normalize';
+import { ANCHOR_SLOT } from './contextStructure';
 import { QUICK_CALL_REASON, type StockPhrase } from './stockPhrases';
 
 /**
@@ -37,6 +38,22 @@ interface LanguageData {
   theirWork: RegExp;
   /** The sender's possessives ("my", "our"), which make a piece of work the sender's own. */
   mine: RegExp;
+  /**
+   * Praise that opens a sentence speaks to them without a pronoun, as English "Great talk at…"
+   * does: "Cooler Talk auf der heise devSec letzte Woche!". Tested after the greeting.
+   */
+  praise: RegExp;
+  /** Congratulations on something of theirs: their news, context on its own as English "Congrats on…" is. */
+  congratulations: RegExp;
+  /**
+   * Words of a slot that stands for a shared anchor (an event, a topic, a piece of work, a
+   * group, a mutual contact, a detail, a date or a place), as English `[the event]` does
+   * (contextStructure.ts); word beginnings. A slot for their name, company, role, city or field
+   * (`[Vorname]`, `[secteur]`, `[Área]`) names nothing the two of them share.
+   */
+  anchorSlot: RegExp;
+  /** What everyone has: their profile, work, experience, career, company, role. */
+  vague: RegExp;
   /**
    * A vague noun and "in", ending the text before a slot (trimmed): "tu trabajo en [TEMA]", "Ihre Erfahrung
    * im [Bereich]". The slot is then their field, which anyone in it shares, not an anchor; English
@@ -84,15 +101,29 @@ const DE_PARTICIPLE = String.raw`(?:\p{L}{0,8}ge\p{L}{2,}(?:t|en)|(?:be|er|ver|z
 /** A Dutch past participle: ge-…-d/-t/-en (gesproken, gewerkt), or with an unstressed prefix (ontmoet, besproken). */
 const NL_PARTICIPLE = String.raw`(?:\p{L}{0,8}ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))`;
 
+/** What everyone has, in each language: their profile, work, experience, career, company, role. */
+const VAGUE = {
+  de: String.raw`profil|arbeit|erfahrung\p{L}*|expertise|tätigkeit|hintergrund|karriere|werdegang|unternehmen|firma|position|rolle`,
+  fr: String.raw`profil|travail|expérience|expertise|parcours|carrière|activité|entreprise|poste|rôle`,
+  es: String.raw`perfil|trabajo|experiencia|trayectoria|carrera|labor|empresa|puesto|cargo|rol`,
+  pt: String.raw`perfil|trabalho|experiência|trajetória|carreira|atuação|empresa|cargo|função`,
+  nl: String.raw`profiel|werk|ervaring|expertise|achtergrond|carrière|loopbaan|bedrijf|functie|rol`,
+  it: String.raw`profilo|lavoro|esperienza|percorso|carriera|attività|azienda|ruolo|posizione`,
+} as const;
+
 export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   de: {
     // The polite forms only capitalised: lower case, "sie" and "ihr" are "she", "they" and "her".
     speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört`),
-    shared: words(String.raw`zusammen|gemeinsam|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*`),
+    shared: words(String.raw`zusammen|gemeinsam|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)`),
     theirWork: words(String.raw`artikel|beitr[aä]g\p{L}*|posts?|vortrag|vorträge|talk|keynote|podcast\p{L}*|interview|buch|studie|kommentar`, 'giu'),
     mine: words(String.raw`mein\p{L}*|unser\p{L}*`),
-    fieldBeforeSlot: ending(String.raw`(?:arbeit|erfahrung|expertise|tätigkeit|hintergrund|karriere|werdegang)\s(?:im|in der|in|bei)`),
+    praise: opening(String.raw`toll\p{L}*|super|klasse|stark\p{L}*|cool\p{L}*|großartig\p{L}*|genial\p{L}*`),
+    congratulations: words(String.raw`(?:herzlichen )?glückwunsch zu[mr]?|gratuliere(?: dir| ihnen| euch)? zu[mr]?|gratulation zu[mr]?`),
+    anchorSlot: stems(String.raw`veranstaltung|event|konferenz|messe|meetup|kongress|tagung|thema|themen|beitrag|artikel|post|vortrag|talk|projekt|podcast|buch|webinar|workshop|kurs|schule|universität|hochschule|gruppe|verein|community|kontakt|gemeinsam|empfehlung|detail|konkret|spezifisch|anlass|datum|ort|erfolg|neuigkeit|meldung|stellenanzeige|ausschreibung|gespräch|treffen|jahr|monat`),
+    vague: words(VAGUE.de),
+    fieldBeforeSlot: ending(String.raw`(?:${VAGUE.de})\s(?:im|in der|in|bei)`),
     we: words(String.raw`wir|uns|unser\w*`),
     // The perfect: its participle (ge-…-t/-en, an inseparable prefix, -iert) ends the clause, after
     // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
@@ -141,10 +172,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "t'" before the verb it is elided into: "je t'ai vu", "t'ajouter".
     speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’]\p{L}+`),
     addressing: words(String.raw`merci|remercie|félicitations|bravo|vu|lu|remarqué|entendu|appris`),
-    shared: words(String.raw`ensemble|(?:ancien(?:ne)?s?|ex-?)\s?collègues?`),
+    shared: words(String.raw`ensemble|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)`),
     theirWork: words(String.raw`article|publication|post|conférence|intervention|podcast|interview|livre|étude|commentaire|billet|keynote|talk|webinaire`, 'giu'),
     mine: words(String.raw`mon|ma|mes|notre|nos`),
-    fieldBeforeSlot: ending(String.raw`(?:travail|expérience|expertise|parcours|carrière|activité)\s(?:dans|en)(?:\s(?:le|la|les|l['’]))?`),
+    praise: opening(String.raw`super|excellent\p{L}*|génial\p{L}*|superbe|belle|beau|bel|très (?:bel|belle|beau)|top|j['’]ai adoré|adoré`),
+    congratulations: words(String.raw`félicitations (?:pour|à)|bravo pour`),
+    anchorSlot: stems(String.raw`événement|évènement|event|conférence|salon|meetup|congrès|sujet|thème|article|publication|post|intervention|talk|projet|podcast|livre|webinaire|atelier|cours|école|université|groupe|association|communauté|contact|mutuel|commun|recommandation|détail|précis|spécifique|date|lieu|où|réussite|actualité|annonce|rencontre|échange|discussion|année|mois`),
+    vague: words(VAGUE.fr),
+    fieldBeforeSlot: ending(String.raw`(?:${VAGUE.fr})\s(?:dans|en)(?:\s(?:le|la|les|l['’]))?`),
     we: words(String.raw`nous|notre|nos|on`),
     // The passé composé of the verbs of meeting, talking and working together, after "nous" or
     // "on" ("nous avons échangé", "nous nous sommes vus", "on s'est croisés"), or the imperfect;
@@ -179,10 +214,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "You" joined to an infinitive counts: "conocerte".
     speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)te`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo`),
-    shared: words(String.raw`juntos|juntas|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?`),
+    shared: words(String.raw`juntos|juntas|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)`),
     theirWork: words(String.raw`artículo|publicación|post|charla|ponencia|conferencia|intervención|podcast|entrevista|libro|estudio|comentario|hilo|webinar`, 'giu'),
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
-    fieldBeforeSlot: ending(String.raw`(?:trabajo|experiencia|trayectoria|carrera|labor|perfil)\s(?:en|dentro de)(?:\s(?:el|la|los|las))?`),
+    praise: opening(String.raw`gran|genial|excelente|buen[ao]?|increíble|me encantó|qué (?:gran|buen[ao]?)`),
+    congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por`),
+    anchorSlot: stems(String.raw`evento|conferencia|congreso|feria|meetup|tema|asunto|artículo|publicación|post|charla|ponencia|proyecto|podcast|libro|webinar|taller|curso|escuela|universidad|grupo|asociación|comunidad|contacto|mutuo|común|recomendación|detalle|específic|concret|fecha|lugar|dónde|logro|noticia|anuncio|oferta|reunión|conversación|año|mes`),
+    vague: words(VAGUE.es),
+    fieldBeforeSlot: ending(String.raw`(?:${VAGUE.es})\s(?:en|dentro de)(?:\s(?:el|la|los|las))?`),
     we: words(String.raw`nosotros|nosotras|nos|nuestr[oa]s?`),
     // The perfect, or a simple past that cannot be a present ("trabajamos en Acme" is both, and mostly the sender's company).
     past: words(String.raw`(?:hemos|habíamos)\s\p{L}+(?:ado|ido|isto|echo|icho|rito|uesto)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|fuimos|estuvimos|tuvimos|hicimos|pudimos|conocimos|vimos|coincidimos en (?:el|la|un|una)|[eé]ramos|est[aá]bamos`),
@@ -217,12 +256,16 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   pt: {
     // "You" joined to a verb counts: "conhecê-lo", "adicionar-te".
-    speaking: words(String.raw`voc[eê]s?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)`),
+    speaking: words(String.raw`voc[eê]s?|vcs?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parabéns|vi|li|notei|reparei|ouvi|vejo|visto`),
-    shared: words(String.raw`juntos|juntas|ex-?\s?colegas?|antig[oa]s? colegas?`),
+    shared: words(String.raw`juntos|juntas|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)`),
     theirWork: words(String.raw`artigo|publicação|post|palestra|apresentação|podcast|entrevista|livro|estudo|comentário`, 'giu'),
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
-    fieldBeforeSlot: ending(String.raw`(?:trabalho|experiência|trajetória|carreira|atuação|perfil)\s(?:em|no|na|nos|nas)`),
+    praise: opening(String.raw`ótim[oa]|excelente|incrível|grande|bel[ao]|muito bo[am]|adorei|amei|que (?:ótim[oa]|bel[ao])`),
+    congratulations: words(String.raw`parabéns (?:pel[oa]s?|por)`),
+    anchorSlot: stems(String.raw`evento|conferência|congresso|feira|meetup|tema|assunto|tópico|artigo|publicação|post|palestra|projeto|podcast|livro|webinar|oficina|curso|escola|universidade|faculdade|grupo|associação|comunidade|contato|mútuo|comum|indicação|detalhe|específic|data|lugar|onde|conquista|notícia|anúncio|vaga|reunião|conversa|ano|mês`),
+    vague: words(VAGUE.pt),
+    fieldBeforeSlot: ending(String.raw`(?:${VAGUE.pt})\s(?:em|no|na|nos|nas)`),
     we: words(String.raw`nós|nos|nosso|nossa|nossos|nossas|a gente`),
     // A simple past that cannot be a present, or one beside "together" ("trabalhamos na Acme" is both).
     // Not "conhecemos" alone ("conhecemos bem o mercado" is "we know"), nor "podemos juntos".
@@ -254,10 +297,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   nl: {
     speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf`),
     addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien|gelezen|gehoord|zag|las`),
-    shared: words(String.raw`samen|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?`),
+    shared: words(String.raw`samen|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)`),
     theirWork: words(String.raw`artikel|bericht|post|lezing|presentatie|talk|keynote|podcast|interview|boek|onderzoek|blog|column|webinar`, 'giu'),
     mine: words(String.raw`mijn|ons|onze`),
-    fieldBeforeSlot: ending(String.raw`(?:werk|ervaring|expertise|achtergrond|carrière|loopbaan)\s(?:in|binnen)(?:\s(?:de|het))?`),
+    praise: opening(String.raw`mooi\p{L}*|sterk\p{L}*|leuk\p{L}*|goed\p{L}*|geweldig\p{L}*|top|super\p{L}*|gaaf\p{L}*|tof\p{L}*`),
+    congratulations: words(String.raw`(?:gefeliciteerd|proficiat) met`),
+    anchorSlot: stems(String.raw`evenement|event|congres|conferentie|beurs|meetup|onderwerp|thema|artikel|bericht|post|lezing|talk|project|podcast|boek|webinar|workshop|cursus|opleiding|school|universiteit|hogeschool|groep|vereniging|community|contact|gemeenschappelijk|gedeeld|aanbeveling|detail|specifiek|concreet|datum|plek|plaats|waar|nieuws|aankondiging|vacature|gesprek|ontmoeting|jaar|maand`),
+    vague: words(VAGUE.nl),
+    fieldBeforeSlot: ending(String.raw`(?:${VAGUE.nl})\s(?:in|binnen)(?:\s(?:de|het))?`),
     we: words(String.raw`we|wij|ons|onze`),
     // The perfect: its participle (ge-…-d/-t/-en, or with an unstressed prefix: ontmoet) ends the
     // clause, after the auxiliary or before it ("dat we elkaar gesproken hebben"), so "we zijn
@@ -291,10 +338,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "You" joined to an infinitive counts: "conoscerti", "contattarLa".
     speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]|(?!esperti|aperti|coperti|offerti|inserti|scoperti|sofferti)\p{L}{2,}(?:ar|er|ir)(?:ti|vi|la)`),
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo`),
-    shared: words(String.raw`insieme|ex[- ]?colleg(?:a|hi|he)`),
+    shared: words(String.raw`insieme|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)`),
     theirWork: words(String.raw`articolo|post|intervento|talk|keynote|podcast|intervista|libro|commento|pubblicazione|webinar`, 'giu'),
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
-    fieldBeforeSlot: ending(String.raw`(?:lavoro|esperienza|percorso|carriera|attività)\s(?:in|nel|nella|nello|nei|nelle|nell['’])`),
+    praise: opening(String.raw`ottim[oa]|bell[oa]|bel|grande|gran|splendid[oa]|fantastic[oa]|super|mi è piaciut[oa]|che bell[oa]`),
+    congratulations: words(String.raw`(?:complimenti|congratulazioni|auguri) per`),
+    anchorSlot: stems(String.raw`evento|conferenza|convegno|fiera|meetup|tema|argomento|articolo|pubblicazione|post|intervento|talk|progetto|podcast|libro|webinar|workshop|corso|scuola|università|gruppo|associazione|comunità|contatto|comune|reciproc|dettagli|specific|concret|data|luogo|dove|risultato|traguardo|notizia|annuncio|offerta|incontro|conversazione|anno|mese`),
+    vague: words(VAGUE.it),
+    fieldBeforeSlot: ending(String.raw`(?:${VAGUE.it})\s(?:in|nel|nella|nello|nei|nelle|nell['’])`),
     we: words(String.raw`noi|ci|nostr[oaie]`),
     // The passato prossimo of the verbs of meeting, talking and working together ("abbiamo lavorato",
     // "ci siamo visti"), not any word in -ato ("siamo specializzati"), or the imperfect.
@@ -325,6 +376,16 @@ function words(alternatives: string, flags = 'iu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 }
 
+/** A pattern for words (an alternation) that open the text. */
+function opening(alternatives: string): RegExp {
+  return new RegExp(`^(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** A pattern for words beginning with any of the stems: "específic" finds "específica" and "específico". */
+function stems(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, 'iu');
+}
+
 /** A pattern for words (an alternation) that end the text; trim the text first. */
 function ending(alternatives: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})$`, 'iu');
@@ -332,17 +393,8 @@ function ending(alternatives: string): RegExp {
 
 /** A quoted title, a link, a year or a date: language-neutral anchors. */
 const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}\b/u;
-/** A slot, unless it stands for the recipient's name or company, which is no shared anchor. */
+/** A slot: `[Nombre]`, `{{evento}}`, `{topic}`. */
 const SLOT = /\[([^\]\n]{1,80})\]|\{\{?([^{}\n]{1,60})\}\}?/gu;
-const NAME_OR_COMPANY_WORD = /^(?:name|vorname|nachname|anrede|firma|firmenname|unternehmen|unternehmens|unternehmensname|organisation|organisatie|organización|organização|organizzazione|nom|prénom|entreprise|société|compagnie|nombre|apellido|empresa|compañía|companhia|nome|sobrenome|naam|voornaam|achternaam|bedrijf|bedrijfsnaam|azienda|società|impresa|ditta|cognome|company|first|last|cliente|contact|kontakt)$/iu;
-/** Words that join a slot's words: "Nom de l'entreprise", "nombre de la empresa", "Name des Unternehmens". */
-const JOINING_WORD = /^(?:de|del|der|des|die|das|dos|du|la|le|l|il|el|o|a|da|do|di|dei|dell|della|dello|van|het|of|the|your|tu|tuo|tua|ton|ta|votre|vostra|seu|sua|su|sus|ihr|ihre|dein|deine|je|jouw|uw)$/iu;
-/** Whether a slot stands for the recipient's name or company: every word of it is one of those, or joins them ("Nom entreprise", "nombre de la empresa"). */
-function isNameOrCompany(slot: string): boolean {
-  // camelCase is split: {{firstName}}, {{companyName}}.
-  const slotWords = slot.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(/[^\p{L}]+/u).filter(Boolean);
-  return slotWords.some((word) => NAME_OR_COMPANY_WORD.test(word)) && slotWords.every((word) => NAME_OR_COMPANY_WORD.test(word) || JOINING_WORD.test(word));
-}
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 
 /** The sentence that gives a note in one of these languages its context, or undefined. */
@@ -350,13 +402,29 @@ export function contextInOtherLanguage(text: string, language: string): string |
   const data = OTHER_LANGUAGES[language];
   if (!data) return undefined;
   for (const { segment } of SENTENCES.segment(text)) {
+    // Congratulations on something of theirs is their news, as English "Congrats on…" is; on
+    // their career or profile it is flattery ("complimenti per il suo percorso").
+    const congratulations = data.congratulations.exec(segment);
+    if (congratulations && !data.vague.test(segment.slice(congratulations.index + congratulations[0].length).split(/\s+/).slice(0, 4).join(' '))) return segment.trim();
     const ofUsInThePast = (data.dropsPronoun || data.we.test(segment)) && data.past.test(segment);
-    if (!data.speaking.test(segment) && !data.addressing.test(segment) && !data.shared.test(segment) && !ofUsInThePast) continue;
-    const slot = [...segment.matchAll(SLOT)].some((match) => !isNameOrCompany(match[1] ?? match[2]) && !data.fieldBeforeSlot.test(segment.slice(Math.max(0, match.index - 40), match.index).trimEnd()));
+    const praised = data.praise.test(segment.replace(GREETING, '').trimStart());
+    if (!data.speaking.test(segment) && !data.addressing.test(segment) && !data.shared.test(segment) && !praised && !ofUsInThePast) continue;
     const time = data.times.test(segment) || (data.today.test(segment) && data.past.test(segment));
-    if (time || NEUTRAL_ANCHOR.test(segment) || slot || theirWorkIn(segment, data) || hasName(segment.replace(SLOT, ''), data.capitalisesNouns)) return segment.trim();
+    if (time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data) || hasName(segment.replace(SLOT, ''), data.capitalisesNouns)) return segment.trim();
   }
   return undefined;
+}
+
+/**
+ * Whether the sentence has a slot for a shared anchor, in its language or in English (slots are
+ * often English in any language: `{event}`), unless a vague noun and "in" make it their field.
+ */
+function anchorSlotIn(sentence: string, data: LanguageData): boolean {
+  return allMatches(SLOT, sentence).some((match) => {
+    const words = (match[1] ?? match[2]).replace(/_/g, ' ');
+    const field = data.fieldBeforeSlot.test(sentence.slice(Math.max(0, match.index - 40), match.index).trimEnd());
+    return (data.anchorSlot.test(words) || ANCHOR_SLOT.test(words)) && !field;
+  });
 }
 
 /** A piece of their work the sentence names ("Ihren Artikel", "la charla"), not one of the sender's ("mein Vortrag", "notre webinaire"). */
@@ -377,12 +445,18 @@ function withoutPunctuation(word: string): string {
   return letters.slice(first, last + 1).join('');
 }
 
+/** The polite "you", capitalised wherever it stands, so it is no name. */
 const GERMAN_POLITE_YOU = /^(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)$/u;
-/** What everyone has: their profile, company, experience, background, work, field, team. */
-const GERMAN_VAGUE_NOUNS = /^(?:Profil|Unternehmen|Firma|Erfahrung(?:en)?|Hintergrund|Arbeit|Karriere|Werdegang|Team|Branche|Bereich|Expertise|Netzwerk|Position|Rolle|Zeit|Tätigkeit)$/u;
+/** "Your", in all three forms of address: "Ihren Vortrag", "deine Stellenanzeige", "euren Umstieg". */
+const GERMAN_YOUR = /^(?:Ihr|Ihre[mnrs]?|[Dd]ein|[Dd]eine[mnrs]?|[Ee]uer|[Ee]ure[mnrs]?)$/u;
+/** What everyone has: their profile, company, experience, background, work, field, team, region. */
+const GERMAN_VAGUE_NOUNS = /^(?:Profil|Unternehmen|Firma|Erfahrung(?:en)?|Hintergrund|Arbeit|Karriere|Werdegang|Team|Branche|Bereich|Expertise|Netzwerk|Position|Rolle|Zeit|Tätigkeit|Region|Stadt|Umgebung|Gegend|Nähe)$/u;
 
 /** A greeting and the name it is followed by: "Buongiorno Marco,", "Guten Tag Frau Schmidt,", "Olá Maria,". */
 const GREETING = /^\s*(?:hallo|hi|hey|moin|servus|grüezi|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|salut|coucou|cher|chère|madame|monsieur|hola|buen[oa]s(?: días| tardes| noches)?|querid[oa]|estimad[oa]s?|olá|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|caro|cara|ciao|salve|buongiorno|buonasera|gentile|gentilissim[oa]|egregi[oa]|beste|geachte|hoi|dag|goedemorgen|goedemiddag|goedenavond)(?![\p{L}\p{N}])[^,!:\n]{0,40}[,!:]?/iu;
+
+/** A name ending the sentence after a comma, as one says it to them: "…, Lisa.", "…, Marco!". */
+const TRAILING_NAME = /,\s*\p{Lu}\p{Ll}+[\s.!?…]*$/u;
 
 /**
  * Whether a sentence names someone or something: a capitalised word after its first word (a
@@ -390,13 +464,14 @@ const GREETING = /^\s*(?:hallo|hi|hey|moin|servus|grüezi|guten (?:tag|morgen|ab
  * or digit inside ("KubeCon", "TU Delft").
  */
 function hasName(sentence: string, capitalisesNouns: boolean): boolean {
-  const afterGreeting = sentence.replace(GREETING, '');
+  // Their name, greeting them at the start or the end ("Mooie stap, Lisa."), is no anchor.
+  const afterGreeting = sentence.replace(GREETING, '').replace(TRAILING_NAME, '');
   const all = afterGreeting.trim().split(/\s+/).map(withoutPunctuation);
   // The first word is capitalised anyway; LinkedIn is where every note is sent, never what two people share.
   const words = all.slice(1).filter((word) => word.toLowerCase() !== 'linkedin');
   if (!capitalisesNouns) return words.some((word) => /^\p{Lu}/u.test(word));
   const capitalised = (word: string) => /^\p{Lu}/u.test(word);
   const twoCapitalised = words.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (!GERMAN_POLITE_YOU.test(word) && capitalised(word) && capitalised(words[i + 1] ?? '')));
-  // The polite "you" is capitalised too, first word or not: "Ihren Vortrag" names a piece of their work, "Ihr Unternehmen" nothing specific.
-  return twoCapitalised || all.some((word, i) => GERMAN_POLITE_YOU.test(word) && capitalised(all[i + 1] ?? '') && !GERMAN_VAGUE_NOUNS.test(all[i + 1]));
+  // "Your" and a noun: "Ihren Vortrag" names a piece of their work, "Ihr Unternehmen" nothing specific ("Sie Interesse" is no "your").
+  return twoCapitalised || all.some((word, i) => GERMAN_YOUR.test(word) && capitalised(all[i + 1] ?? '') && !GERMAN_VAGUE_NOUNS.test(all[i + 1]));
 }
