@@ -233,3 +233,20 @@ describe('a note the detector cannot tell', () => {
     assert.equal(languageOf('Hi Dana, we met last Tuesday at the Rust meetup in Leeds. Let us keep in touch!').code, 'en');
   });
 });
+
+/** Written for these tests: a named referral, a same-field claim and a named field, each way. */
+describe('the other covered languages: referrals, same-field claims and named fields', () => {
+  const check = (lang: string, text: string) => wording(`---\nlang: ${lang}\n---\n${text}`);
+  it('a named person who sent the sender speaks of a mutual contact, as English "Ana suggested I reach out" does', () => {
+    assert.deepEqual(check('it', "Buongiorno dott. Ferri, l'avvocata Marta Riva mi ha suggerito di scriverle per il bando regionale."), []);
+    assert.deepEqual(check('it', "Buongiorno dott. Ferri, l'avvocata Marta Riva lavora con noi da anni."), ['missing-context']);
+  });
+  it('both in one line of work is a same-field claim, even with a city named', () => {
+    assert.deepEqual(check('es', 'Hola, veo que ambos trabajamos en logística en Zaragoza.'), ['missing-context']);
+    assert.deepEqual(check('es', 'Hola, veo que estuviste en la feria de Zaragoza con Pedro Gil.'), []);
+  });
+  it('a field named after "im Bereich" is a line of work, not a name', () => {
+    assert.deepEqual(check('de', 'Hallo, ich suche Kontakt zu Ihnen als Fachmann im Bereich Supply Chain Management.'), ['missing-context']);
+    assert.deepEqual(check('de', 'Hallo, ich habe Ihren Vortrag auf der Hannover Messe gehört.'), []);
+  });
+});

@@ -39,6 +39,23 @@ interface LanguageData {
   /** The sender's possessives ("my", "our"), which make a piece of work the sender's own. */
   mine: RegExp;
   /**
+   * A named person sent the sender to them, as English "Ana suggested I reach out" says
+   * (contextSignals.ts): "La Dra. Paula Fuentes me sugirió contactarlo". The sentence speaks of
+   * a mutual contact; their name is its anchor.
+   */
+  referral: RegExp;
+  /**
+   * Both in one line of work ("ambos trabajamos en el sector farmacéutico"): a same-field claim,
+   * which the corpus definition does not count, even with a city or a sector named in it.
+   */
+  overlap: RegExp;
+  /**
+   * A field or sector named after these words ("im Bereich Pharma und Life Sciences", "en el
+   * sector farmacéutico") is a line of work, not a name, as English "the HR field" is
+   * (contextStructure.ts); the next four words are read as the field. Global.
+   */
+  fieldFrame: RegExp;
+  /**
    * Praise that opens a sentence speaks to them without a pronoun, as English "Great talk at…"
    * does: "Cooler Talk auf der heise devSec letzte Woche!". Tested after the greeting.
    */
@@ -119,6 +136,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`zusammen|gemeinsam|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)`),
     theirWork: words(String.raw`artikel|beitr[aä]g\p{L}*|posts?|vortrag|vorträge|talk|keynote|podcast\p{L}*|interview|buch|studie|kommentar`, 'giu'),
     mine: words(String.raw`mein\p{L}*|unser\p{L}*`),
+    referral: words(String.raw`empfohlen|empfahl|vorgeschlagen|schlug (?:mir )?vor|verwiesen|verwies|erzählt`),
+    overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche`),
+    fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld`),
     praise: opening(String.raw`toll\p{L}*|super|klasse|stark\p{L}*|cool\p{L}*|großartig\p{L}*|genial\p{L}*`),
     congratulations: words(String.raw`(?:herzlichen )?glückwunsch zu[mr]?|gratuliere(?: dir| ihnen| euch)? zu[mr]?|gratulation zu[mr]?`),
     anchorSlot: stems(String.raw`veranstaltung|event|konferenz|messe|meetup|kongress|tagung|thema|themen|beitrag|artikel|post|vortrag|talk|projekt|podcast|buch|webinar|workshop|kurs|schule|universität|hochschule|gruppe|verein|community|kontakt|gemeinsam|empfehlung|detail|konkret|spezifisch|anlass|datum|ort|erfolg|neuigkeit|meldung|stellenanzeige|ausschreibung|gespräch|treffen|jahr|monat`),
@@ -175,6 +195,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`ensemble|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)`),
     theirWork: words(String.raw`article|publication|post|conférence|intervention|podcast|interview|livre|étude|commentaire|billet|keynote|talk|webinaire`, 'giu'),
     mine: words(String.raw`mon|ma|mes|notre|nos`),
+    referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|parlé|orienté|donné)|de la part d['’]|de la part de|sur (?:les )?conseils? de`),
+    overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)`),
+    fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
     praise: opening(String.raw`super|excellent\p{L}*|génial\p{L}*|superbe|belle|beau|bel|très (?:bel|belle|beau)|top|j['’]ai adoré|adoré`),
     congratulations: words(String.raw`félicitations (?:pour|à)|bravo pour`),
     anchorSlot: stems(String.raw`événement|évènement|event|conférence|salon|meetup|congrès|sujet|thème|article|publication|post|intervention|talk|projet|podcast|livre|webinaire|atelier|cours|école|université|groupe|association|communauté|contact|mutuel|commun|recommandation|détail|précis|spécifique|date|lieu|où|réussite|actualité|annonce|rencontre|échange|discussion|année|mois`),
@@ -217,6 +240,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`juntos|juntas|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)`),
     theirWork: words(String.raw`artículo|publicación|post|charla|ponencia|conferencia|intervención|podcast|entrevista|libro|estudio|comentario|hilo|webinar`, 'giu'),
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
+    referral: words(String.raw`me (?:sugirió|recomendó|habló|pasó|dio|comentó|dijo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de`),
+    overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector`),
+    fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
     praise: opening(String.raw`gran|genial|excelente|buen[ao]?|increíble|me encantó|qué (?:gran|buen[ao]?)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por`),
     anchorSlot: stems(String.raw`evento|conferencia|congreso|feria|meetup|tema|asunto|artículo|publicación|post|charla|ponencia|proyecto|podcast|libro|webinar|taller|curso|escuela|universidad|grupo|asociación|comunidad|contacto|mutuo|común|recomendación|detalle|específic|concret|fecha|lugar|dónde|logro|noticia|anuncio|oferta|reunión|conversación|año|mes`),
@@ -261,6 +287,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`juntos|juntas|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)`),
     theirWork: words(String.raw`artigo|publicação|post|palestra|apresentação|podcast|entrevista|livro|estudo|comentário`, 'giu'),
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
+    referral: words(String.raw`(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por indicação d[aoe]`),
+    overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área`),
+    fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
     praise: opening(String.raw`ótim[oa]|excelente|incrível|grande|bel[ao]|muito bo[am]|adorei|amei|que (?:ótim[oa]|bel[ao])`),
     congratulations: words(String.raw`parabéns (?:pel[oa]s?|por)`),
     anchorSlot: stems(String.raw`evento|conferência|congresso|feira|meetup|tema|assunto|tópico|artigo|publicação|post|palestra|projeto|podcast|livro|webinar|oficina|curso|escola|universidade|faculdade|grupo|associação|comunidade|contato|mútuo|comum|indicação|detalhe|específic|data|lugar|onde|conquista|notícia|anúncio|vaga|reunião|conversa|ano|mês`),
@@ -300,6 +329,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`samen|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)`),
     theirWork: words(String.raw`artikel|bericht|post|lezing|presentatie|talk|keynote|podcast|interview|boek|onderzoek|blog|column|webinar`, 'giu'),
     mine: words(String.raw`mijn|ons|onze`),
+    referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op aanraden van|noemde (?:je|jouw|uw) naam`),
+    overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)`),
+    fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
     praise: opening(String.raw`mooi\p{L}*|sterk\p{L}*|leuk\p{L}*|goed\p{L}*|geweldig\p{L}*|top|super\p{L}*|gaaf\p{L}*|tof\p{L}*`),
     congratulations: words(String.raw`(?:gefeliciteerd|proficiat) met`),
     anchorSlot: stems(String.raw`evenement|event|congres|conferentie|beurs|meetup|onderwerp|thema|artikel|bericht|post|lezing|talk|project|podcast|boek|webinar|workshop|cursus|opleiding|school|universiteit|hogeschool|groep|vereniging|community|contact|gemeenschappelijk|gedeeld|aanbeveling|detail|specifiek|concreet|datum|plek|plaats|waar|nieuws|aankondiging|vacature|gesprek|ontmoeting|jaar|maand`),
@@ -341,6 +373,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`insieme|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)`),
     theirWork: words(String.raw`articolo|post|intervento|talk|keynote|podcast|intervista|libro|commento|pubblicazione|webinar`, 'giu'),
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
+    referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato|dato)|su consiglio di|da parte di`),
+    overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore`),
+    fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
     praise: opening(String.raw`ottim[oa]|bell[oa]|bel|grande|gran|splendid[oa]|fantastic[oa]|super|mi è piaciut[oa]|che bell[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni|auguri) per`),
     anchorSlot: stems(String.raw`evento|conferenza|convegno|fiera|meetup|tema|argomento|articolo|pubblicazione|post|intervento|talk|progetto|podcast|libro|webinar|workshop|corso|scuola|università|gruppo|associazione|comunità|contatto|comune|reciproc|dettagli|specific|concret|data|luogo|dove|risultato|traguardo|notizia|annuncio|offerta|incontro|conversazione|anno|mese`),
@@ -376,6 +411,11 @@ function words(alternatives: string, flags = 'iu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 }
 
+/** A pattern for words (an alternation) and the up to four words after them, to the next punctuation. Global. */
+function followedByWords(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:\\s[^\\s.,;:!?()]+){1,4}`, 'giu');
+}
+
 /** A pattern for words (an alternation) that open the text. */
 function opening(alternatives: string): RegExp {
   return new RegExp(`^(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
@@ -408,9 +448,11 @@ export function contextInOtherLanguage(text: string, language: string): string |
     if (congratulations && !data.vague.test(segment.slice(congratulations.index + congratulations[0].length).split(/\s+/).slice(0, 4).join(' '))) return segment.trim();
     const ofUsInThePast = (data.dropsPronoun || data.we.test(segment)) && data.past.test(segment);
     const praised = data.praise.test(segment.replace(GREETING, '').trimStart());
-    if (!data.speaking.test(segment) && !data.addressing.test(segment) && !data.shared.test(segment) && !praised && !ofUsInThePast) continue;
+    const speaks = data.speaking.test(segment) || data.addressing.test(segment) || data.shared.test(segment) || data.referral.test(segment) || praised || ofUsInThePast;
+    if (!speaks || data.overlap.test(segment)) continue;
     const time = data.times.test(segment) || (data.today.test(segment) && data.past.test(segment));
-    if (time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data) || hasName(segment.replace(SLOT, ''), data.capitalisesNouns)) return segment.trim();
+    const named = hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' '), data.capitalisesNouns);
+    if (time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data) || named) return segment.trim();
   }
   return undefined;
 }
@@ -467,8 +509,9 @@ function hasName(sentence: string, capitalisesNouns: boolean): boolean {
   // Their name, greeting them at the start or the end ("Mooie stap, Lisa."), is no anchor.
   const afterGreeting = sentence.replace(GREETING, '').replace(TRAILING_NAME, '');
   const all = afterGreeting.trim().split(/\s+/).map(withoutPunctuation);
-  // The first word is capitalised anyway; LinkedIn is where every note is sent, never what two people share.
-  const words = all.slice(1).filter((word) => word.toLowerCase() !== 'linkedin');
+  // The first word is capitalised anyway; LinkedIn is where every note is sent, never what two
+  // people share (blanked, not dropped, so the words either side do not become neighbours).
+  const words = all.slice(1).map((word) => (word.toLowerCase() === 'linkedin' ? '' : word));
   if (!capitalisesNouns) return words.some((word) => /^\p{Lu}/u.test(word));
   const capitalised = (word: string) => /^\p{Lu}/u.test(word);
   const twoCapitalised = words.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (!GERMAN_POLITE_YOU.test(word) && capitalised(word) && capitalised(words[i + 1] ?? '')));
