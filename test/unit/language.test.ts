@@ -250,3 +250,48 @@ describe('the other covered languages: referrals, same-field claims and named fi
     assert.deepEqual(check('de', 'Hallo, ich habe Ihren Vortrag auf der Hannover Messe gehört.'), []);
   });
 });
+
+/**
+ * Cases from a second reader's review of the word lists (everyday wording each list missed, and
+ * false friends that gave generic notes context), written by the reviewer; each way.
+ */
+describe('the other covered languages, on a second review of their word lists', () => {
+  const CASES: [string, string, string[]][] = [
+    ["fr", "J'apprécie beaucoup tes posts sur la prospection.", []],
+    ["de", "Spannender Vortrag auf der DevOpsCon letzte Woche!", []],
+    ["it", "Bell'intervento ieri al convegno!", []],
+    ["pt", "Sensacional a palestra de ontem!", []],
+    ["es", "Te vi hace unos días en el congreso.", []],
+    ["nl", "Ik zag je een paar dagen geleden spreken op het congres.", []],
+    ["es", "¿Te viene bien una llamada el martes?", ["missing-context"]],
+    ["de", "Hätten Sie am Dienstag Zeit für einen kurzen Austausch?", ["generic-phrase", "missing-context"]],
+    ["de", "Wir kennen uns aus dem Studium an der TU München.", []],
+    ["nl", "We kennen elkaar van de Hogeschool Utrecht.", []],
+    ["de", "Wir haben zusammen bei Bosch gearbeitet.", []],
+    ["de", "Anna Schmidt hat mir empfohlen, mich bei Ihnen zu melden.", []],
+    ["de", "Bei Interesse melden Sie sich gern.", ["missing-context"]],
+    ["de", "Ich würde mich über Ihr Feedback freuen.", ["missing-context"]],
+    ["de", "Hättest Du Lust auf einen kurzen Austausch?", ["generic-phrase", "missing-context"]],
+    ["de", "Herzliche Glückwünsche zur Beförderung!", []],
+    ["pt", "Parabens pela nova conquista!", []],
+    ["it", "Congratulazioni per la nuova posizione!", []],
+    ["it", "Tanti auguri per le feste!", ["missing-context"]],
+    ["fr", "Hello Julie, je serais ravi de rejoindre ton réseau.", ["missing-context"]],
+    ["es", "Buen día Carlos, vi tu perfil y me gustaría conectar.", ["missing-context"]],
+    ["fr", "On s'est croisés à [evenement].", []],
+    ["nl", "Ik stuur je dit bericht omdat ik graag mijn netwerk wil uitbreiden.", ["missing-context"]],
+    ["de", "Gemeinsam mit Microsoft Deutschland helfen wir Mittelständlern bei der Cloud-Migration.", ["missing-context"]],
+    ["es", "Me gustaría invitarte a una entrevista para una vacante de desarrollo backend.", ["missing-context"]],
+    ["es", "Fue un placer conocerle ayer en el congreso.", []],
+    ["pt", "Foi um prazer lhe conhecer ontem no evento.", []],
+    ["it", "Abbiamo avuto modo di conoscerci al convegno di Rimini.", []],
+    ["nl", "We hebben elkaar ontmoet op de Dutch Design Week.", []],
+    ["pt", "Nos vimos no evento de ontem.", []],
+    ["de", "Ich würde mich freuen, Sie kennenzulernen, Herr Müller.", ["missing-context"]],
+  ];
+  for (const [lang, text, expected] of CASES) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(wording(`---\nlang: ${lang}\n---\n${text}`).sort(), [...expected].sort());
+    });
+  }
+});
