@@ -80,7 +80,7 @@ function analyzeDocument(source: string, options: LintOptions, describeNotes: bo
     let language: NoteLanguage | undefined;
     const languageOfNote = () => (language ??= languageOf(rendering.note.text, document.lang, options.language));
     let found: { context: string | undefined } | undefined;
-    const findOnce = () => (found ??= { context: findContext(rendering, canonical.text, () => languageOfNote().code) }).context;
+    const findOnce = () => (found ??= { context: findContext(rendering, canonical.text, languageOfNote) }).context;
     const context = { document, rendering, canonical, userPhrases, context: findOnce, language: languageOfNote };
     if (renderable) about.set(rendering, { context: findOnce, language: languageOfNote });
     RULES.forEach((rule, ruleIndex) => {

@@ -295,3 +295,31 @@ describe('the other covered languages, on a second review of their word lists', 
     });
   }
 });
+
+/** Written for these tests: kinds that notes written blind showed, each way. */
+describe('the other covered languages: roles, "like yours", pronouns of address, sentences the segmenter joins', () => {
+  const CASES: [string, string, string[]][] = [
+    ["fr", "Bonjour [Prénom], en tant que [Poste] chez [Entreprise], vous recrutez sans doute.", ["missing-context"]],
+    ["es", "Hola, soy Laura, fui alumna suya en la Universidad de Sevilla.", []],
+    ["es", "Fue un gusto coincidir en el Foro Logístico de Zaragoza.", []],
+    ["es", "Ayudo a profesionales como tú a encontrar trabajo en Madrid.", ["missing-context"]],
+    ["de", "Hallo, ich habe eine Stelle als Senior Game Designer in München, die zu Ihnen passt.", ["missing-context"]],
+    ["it", "Buongiorno, ho visto il Suo profilo e lo trovo interessante.", ["missing-context"]],
+    ["es", "Te ayudo a crecer en ventas 🚀 ¡Conectemos!", ["missing-context"]],
+  ];
+  for (const [lang, text, expected] of CASES) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(wording(`---\nlang: ${lang}\n---\n${text}`).sort(), [...expected].sort());
+    });
+  }
+  it('a note too short to detect is read in every covered language: its context, and its stock wording', () => {
+    assert.equal(languageOf('Adorei a palestra no Web Summit!').source, 'default');
+    assert.deepEqual(wording('Adorei a palestra no Web Summit!'), []);
+    assert.deepEqual(wording('¿Nos conectamos?').sort(), ['generic-phrase', 'missing-context']);
+    assert.deepEqual(wording('Hi Sam, let us connect!'), ['missing-context']);
+  });
+  it("a job ad's gender marker is no slot; alternatives to choose from are", () => {
+    assert.deepEqual(lint('Wir suchen einen Senior Designer (m/w/d) in Köln.').map((f) => f.rule).filter((rule) => rule === 'placeholder'), []);
+    assert.deepEqual(lint('Great (meeting/talking) with you in Köln.').map((f) => f.rule).filter((rule) => rule === 'placeholder'), ['placeholder']);
+  });
+});

@@ -7,6 +7,7 @@ import { findPhrases } from '../../src/core/rules/genericPhrase';
 import { PLACEHOLDER_PATTERNS } from '../../src/core/rules/placeholderPatterns';
 import { OTHER_LANGUAGES, RECALLED_DEFAULT } from '../../src/core/rules/otherLanguages';
 import { STOCK_PHRASES } from '../../src/core/rules/stockPhrases';
+import type { NoteLanguage } from '../../src/core/language';
 
 const canonical = (text: string) => normalizeForMatching(bodyNote(text, 0)).text;
 
@@ -73,9 +74,10 @@ describe('rule data', () => {
   });
 
   describe('context signals', () => {
+    const ENGLISH: NoteLanguage = { code: 'en', name: 'English', source: 'detected', checked: true };
     const contextIn = (text: string) => {
       const rendering = readInvite(text).renderings[0];
-      return findContext(rendering, normalizeForMatching(rendering.note).text, () => 'en') !== undefined;
+      return findContext(rendering, normalizeForMatching(rendering.note).text, () => ENGLISH) !== undefined;
     };
     for (const signal of CONTEXT_SIGNALS) {
       it(`${signal.id}: matches its examples and none of its counter-examples, alone and in the rule's check`, () => {

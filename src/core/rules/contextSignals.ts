@@ -1,6 +1,7 @@
 import type { Rendering } from '../document';
 import { contextByStructure } from './contextStructure';
-import { contextInOtherLanguage } from './otherLanguages';
+import type { NoteLanguage } from '../language';
+import { contextInOtherLanguage, OTHER_LANGUAGES } from './otherLanguages';
 
 /**
  * Wording that names a concrete shared anchor: where or how you met, an event or talk, a
@@ -74,9 +75,10 @@ const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insigh
  * has none. In English, a context signal, else the note's structure (contextStructure.ts); in
  * another covered language, its structure from word lists (otherLanguages.ts); then a slot
  * named for the context (`{{event}}`), which stands for it even while empty (the placeholder
- * rule flags that). `canonical` is the text in canonical form.
+ * rule flags that). `canonical` is the text in canonical form. A note too short to detect is
+ * read in every covered language.
  */
-export function findContext(rendering: Rendering, canonical: string, language: () => string): string | undefined {
+export function findContext(rendering: Rendering, canonical: string, language: () => NoteLanguage): string | undefined {
   // English first: a note whose English reading finds context needs its language looked up no further.
   for (const signal of CONTEXT_SIGNALS) {
     const match = signal.pattern.exec(canonical);
@@ -84,8 +86,11 @@ export function findContext(rendering: Rendering, canonical: string, language: (
   }
   const structure = contextByStructure(rendering.note.text);
   if (structure) return structure.sentence;
-  if (language() !== 'en') {
-    const sentence = contextInOtherLanguage(rendering.note.text, language());
+  // A note too short to detect is read as English, and as each other covered language too: a
+  // short note in any of them ("Adorei a palestra no RD Summit!") is not warned for being short.
+  const { code, source } = language();
+  for (const other of source === 'default' ? Object.keys(OTHER_LANGUAGES) : code === 'en' ? [] : [code]) {
+    const sentence = contextInOtherLanguage(rendering.note.text, other);
     if (sentence) return sentence;
   }
   const variable = rendering.variables.find((candidate) => CONTEXT_VARIABLE.test(candidate.name));

@@ -20,11 +20,12 @@ export const genericPhrase: RenderingRule = {
     // Sign-offs like "happy to connect" are stock only as an invite's whole reason.
     const reasonless = () => document.kind === 'invite' && context() === undefined;
     // The note's language is asked only once something stock is found: a phrase counts in its
-    // own language, and in a language the rules do not cover only the user's own phrases do.
+    // own language (in any covered one when the note is too short to detect), and in a language
+    // the rules do not cover only the user's own phrases do.
     const found = findPhrases(canonical.text, userPhrases, 'any');
-    const { code, checked } = found.length > 0 ? language() : { code: 'en', checked: true };
+    const { code, checked, source } = found.length > 0 ? language() : { code: 'en', checked: true, source: 'detected' };
     const hits = found
-      .filter((hit) => hit.phrase.id === 'user' || (checked && (hit.phrase.lang ?? 'en') === code))
+      .filter((hit) => hit.phrase.id === 'user' || (checked && ((hit.phrase.lang ?? 'en') === code || source === 'default')))
       .filter((hit) => !hit.phrase.onlyWithoutContext || reasonless())
       .map((hit) => ({ hit, at: locate(canonical, hit.start, hit.end) }));
     const stock = hits.map(({ at }) => at.span);

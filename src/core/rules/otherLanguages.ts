@@ -22,6 +22,11 @@ interface LanguageData {
   /** Pronouns that speak to the recipient. */
   speaking: RegExp;
   /**
+   * "Like you", "like yours": a mass pitch's comparison ("empresas como la tuya", "des PME comme
+   * la vôtre"), which speaks to everyone alike; its pronoun does not make a sentence speak to them.
+   */
+  likeYou: RegExp;
+  /**
    * Words that speak to them without a pronoun, as in English: thanks and congratulations, and
    * what the sender saw, read or heard of theirs (their news: "vi [LOGRO]").
    */
@@ -56,6 +61,12 @@ interface LanguageData {
    * (contextStructure.ts); the next four words are read as the field. Global.
    */
   fieldFrame: RegExp;
+  /**
+   * A role named after "as" ("als Senior Game Designer", "en tant que Head of Sales"): a job
+   * title, which names no one, as English reads "you're a VP at…" (contextStructure.ts). The
+   * capitalised words after it are read as the role. Global.
+   */
+  role: RegExp;
   /**
    * Praise that opens a sentence speaks to them without a pronoun, as English "Great talk at…"
    * does: "Cooler Talk auf der heise devSec letzte Woche!". Tested after the greeting.
@@ -135,6 +146,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   de: {
     // The polite forms only capitalised: lower case, "sie" and "ihr" are "she", "they" and "her".
     speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
+    likeYou: globally(String.raw`wie (?:sie|du|dich|ihr(?:e|es|er)?|dein(?:e|es|er)?)`),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
     shared: words(String.raw`(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)`),
     theirWork: words(String.raw`artikel|beitr[aä]g\p{L}*|posts?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter`, 'giu'),
@@ -142,9 +154,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     referral: words(String.raw`empfohlen|empfahl|vorgeschlagen|schlug (?:mir )?vor|verwiesen|verwies|erzählt|meinte,? ich (?:soll|sollte)|riet mir`),
     overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche`),
     fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld`),
+    role: capitalisedAfter(String.raw`[Aa]ls`),
     praise: opening(String.raw`(?:(?:sehr|echt|wirklich|richtig|mega|total)\s)?(?:toll|super|klasse|stark|cool|großartig|genial|spannend|interessant|inspirierend|beeindruckend|gelungen|hervorragend)\p{L}*`),
     congratulations: words(String.raw`(?:herzliche[n]? )?glückw(?:unsch|ünsche) zu[mr]?|gratuliere(?: dir| ihnen| euch)? zu[mr]?|gratulation zu[mr]?`),
-    anchorSlot: stems(String.raw`veranstaltung|event|konferenz|messe|meetup|kongress|tagung|thema|themen|beitrag|artikel|post|vortrag|talk|projekt|podcast|buch|webinar|workshop|kurs|schule|universität|hochschule|gruppe|verein|community|kontakt|gemeinsam|empfehlung|detail|konkret|spezifisch|anlass|datum|erfolg|neuigkeit|meldung|gespräch|treffen|jahr|monat`),
+    anchorSlot: stems(String.raw`veranstaltung|event|konferenz|messe|meetup|kongress|tagung|thema|themen|beitrag|artikel|post(?![\p{L}])|posts|vortrag|talk|projekt|podcast|buch|webinar|workshop|kurs|schule|universität|hochschule|gruppe|verein|community|kontakt|gemeinsam|empfehlung|detail|konkret|spezifisch|anlass|datum|erfolg|neuigkeit|meldung|gespräch|treffen|jahr|monat`),
     vague: words(VAGUE.de),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.de})\s(?:im|in der|in|bei|mit)`),
     we: words(String.raw`wir|uns|unser\w*`),
@@ -194,17 +207,19 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   fr: {
     // "t'" before the verb it is elided into: "je t'ai vu", "t'ajouter".
-    speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’]\p{L}+`),
+    speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’]\p{L}+|tien(?:ne)?s?|vôtres?`),
+    likeYou: globally(String.raw`comme (?:toi|vous|(?:le|la|les) (?:tien(?:ne)?s?|vôtres?))`),
     addressing: words(String.raw`merci|remercie|f[ée]licitations|bravo|vu(?!\s+que)|lu|remarqué|(?<!bien )entendu|appris|écouté|assisté`),
-    shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)`),
+    shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)`),
     theirWork: words(String.raw`articles?|publications?|posts?|conférences?|interventions?|podcasts?|livres?|commentaires?|billets?|keynotes?|talks?|webinaires?|vidéos?|newsletters?|épisodes?`, 'giu'),
     mine: words(String.raw`mon|ma|mes|notre|nos`),
     referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|parlé|orienté|donné)|de la part d['’]|de la part de|sur (?:les )?conseils? de`),
     overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)`),
     fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
+    role: capitalisedAfter(String.raw`[Ee]n tant que|[Cc]omme`),
     praise: opening(String.raw`(?:(?:très|vraiment|super)\s)?(?:super|excellent\p{L}*|génial\p{L}*|superbe|bel(?:le)?|beau|bon(?:ne)?|joli\p{L}*|passionnant\p{L}*|intéressant\p{L}*|inspirant\p{L}*|chouette|top)|quel(?:le)?s?\s(?:bel(?:le)?|beau|super|excellente?|bonne?|jolie?)|j['’]ai (?:beaucoup |vraiment )?(?:adoré|aimé|apprécié)|adoré`),
     congratulations: words(String.raw`f[ée]licitations (?:à (?:toi|vous) )?(?:pour|à)|bravo (?:à (?:toi|vous) )?pour`),
-    anchorSlot: stems(String.raw`événement|évènement|event|conférence|salon|meetup|congrès|sujet|thème|article|publication|post|intervention|talk|projet|podcast|livre|webinaire|atelier|cours|école|université|groupe|association|communauté|contact|mutuel|en commun|recommandation|détail|précis|spécifique|date|lieu|où|réussite|actualité|rencontre|échange|discussion|année|mois`),
+    anchorSlot: stems(String.raw`événement|évènement|event|conférence|salon|meetup|congrès|sujet|thème|article|publication|post(?![\p{L}])|posts|intervention|talk|projet|podcast|livre|webinaire|atelier|cours|école|université|groupe|association|communauté|contact|mutuel|en commun|recommandation|détail|précis|spécifique|date|lieu|où|réussite|actualité|rencontre|échange|discussion|année|mois`),
     vague: words(VAGUE.fr),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.fr})\s(?:dans|en|avec)(?:\s(?:le|la|les|l['’]))?`),
     we: words(String.raw`nous|notre|nos|on`),
@@ -240,17 +255,19 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   es: {
     // "Su" is also "his" or "their", but in a note mostly the polite "you" ("su charla").
     // "You" joined to an infinitive counts: "conocerte".
-    speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|estuviste|fuiste|hiciste|escribiste|diste|dijiste|viniste|hablaste|presentaste|publicaste|compartiste`),
+    speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|estuviste|fuiste|hiciste|escribiste|diste|dijiste|viniste|hablaste|presentaste|publicaste|compartiste|tuy[oa]s?|suy[oa]s?`),
+    likeYou: globally(String.raw`como (?:tú|tu|usted|ustedes|(?:el|la|los|las) (?:tuy|suy)[oa]s?)`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
-    shared: words(String.raw`juntos|juntas|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?`),
+    shared: words(String.raw`juntos|juntas|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)`),
     theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?`, 'giu'),
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
     referral: words(String.raw`me (?:sugirió|recomendó|habló|pasó|dio|comentó|dijo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de`),
     overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector`),
     fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
+    role: capitalisedAfter(String.raw`[Cc]omo`),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
-    anchorSlot: stems(String.raw`evento|conferencia|congreso|feria|meetup|tema|asunto|artículo|publicación|post|charla|ponencia|proyecto|podcast|libro|webinar|taller|curso|escuela|universidad|grupo|asociación|comunidad|contacto|mutuo|en común|recomendación|detalle|específic|concret|fecha|lugar|dónde|logro|noticia|reunión|conversación|año|mes`),
+    anchorSlot: stems(String.raw`evento|conferencia|congreso|feria|meetup|tema|asunto|artículo|publicación|post(?![\p{L}])|posts|charla|ponencia|proyecto|podcast|libro|webinar|taller|curso|escuela|universidad|grupo|asociación|comunidad|contacto|mutuo|en común|recomendación|detalle|específic|concret|fecha|lugar|dónde|logro|noticia|reunión|conversación|año|mes`),
     vague: words(VAGUE.es),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.es})\s(?:en|dentro de|con)(?:\s(?:el|la|los|las))?`),
     we: words(String.raw`nosotros|nosotras|nos|nuestr[oa]s?`),
@@ -288,17 +305,19 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   pt: {
     // "You" joined to a verb counts: "conhecê-lo", "adicionar-te".
-    speaking: words(String.raw`voc[eê]s?|vcs?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)|lhe|lhes`),
+    speaking: words(String.raw`voc[eê]s?|vcs?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)|lhe|lhes|vosso|vossa|vossos|vossas`),
+    likeYou: globally(String.raw`como (?:você|vocês|vc|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas))`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
-    shared: words(String.raw`juntos|juntas|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma`),
+    shared: words(String.raw`juntos|juntas|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?`, 'giu'),
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
     referral: words(String.raw`(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por indicação d[aoe]`),
     overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área`),
     fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
+    role: capitalisedAfter(String.raw`[Cc]omo`),
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
     congratulations: words(String.raw`parab[eé]ns (?:pel[oa]s?|por)`),
-    anchorSlot: stems(String.raw`evento|conferência|congresso|feira|meetup|tema|assunto|tópico|artigo|publicação|post|palestra|projeto|podcast|livro|webinar|oficina|curso|escola|universidade|faculdade|grupo|associação|comunidade|contato|mútuo|em comum|indicação|detalhe|específic|data|lugar|onde|conquista|notícia|reunião|conversa|ano|mês`),
+    anchorSlot: stems(String.raw`evento|conferência|congresso|feira|meetup|tema|assunto|tópico|artigo|publicação|post(?![\p{L}])|posts|palestra|projeto|podcast|livro|webinar|oficina|curso|escola|universidade|faculdade|grupo|associação|comunidade|contato|mútuo|em comum|indicação|detalhe|específic|data|lugar|onde|conquista|notícia|reunião|conversa|ano|mês`),
     vague: words(VAGUE.pt),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.pt})\s(?:em|no|na|nos|nas|com)`),
     we: words(String.raw`nós|nos|nosso|nossa|nossos|nossas|a gente`),
@@ -332,16 +351,18 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   nl: {
     speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf`),
-    addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien(?!\s+(?:de|het)(?![\p{L}\p{N}]))|gelezen|gehoord|zag|las|felicitaties`),
-    shared: words(String.raw`samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)`),
+    likeYou: globally(String.raw`zoals (?:u|jij|jou|je|die van (?:u|jou))`),
+    addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien(?!\s+(?:de|het)(?![\p{L}\p{N}]))|gelezen|gehoord|zag|las|felicitaties|dankjewel|dankuwel|dank jullie`),
+    shared: words(String.raw`samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)`),
     theirWork: words(String.raw`artikel(?:en)?|posts?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?`, 'giu'),
     mine: words(String.raw`mijn|ons|onze`),
     referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op aanraden van|noemde (?:je|jouw|uw) naam`),
     overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)`),
     fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
+    role: capitalisedAfter(String.raw`[Aa]ls`),
     praise: opening(String.raw`(?:(?:heel|erg|echt|super|wat een)\s)?(?:mooi|sterk|leuk|goed|geweldig|top|super|gaaf|tof|interessant|inspirerend|knap|prachtig)\p{L}*`),
     congratulations: words(String.raw`(?:gefeliciteerd|proficiat|felicitaties) met`),
-    anchorSlot: stems(String.raw`evenement|event|congres|conferentie|beurs|meetup|onderwerp|thema|artikel|bericht|post|lezing|talk|project|podcast|boek|webinar|workshop|cursus|opleiding|school|universiteit|hogeschool|groep|vereniging|community|contact|gemeenschappelijk|gedeeld|aanbeveling|detail|specifiek|concreet|datum|plek|waar|nieuws|aankondiging|gesprek|ontmoeting|jaar|maand`),
+    anchorSlot: stems(String.raw`evenement|event|congres|conferentie|beurs|meetup|onderwerp|thema|artikel|bericht|post(?![\p{L}])|posts|lezing|talk|project|podcast|boek|webinar|workshop|cursus|opleiding|school|universiteit|hogeschool|groep|vereniging|community|contact|gemeenschappelijk|gedeeld|aanbeveling|detail|specifiek|concreet|datum|plek|waar|nieuws|aankondiging|gesprek|ontmoeting|jaar|maand`),
     vague: words(VAGUE.nl),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.nl})\s(?:in|binnen|met)(?:\s(?:de|het))?`),
     we: words(String.raw`we|wij|ons|onze`),
@@ -377,16 +398,18 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // also "she" and "his", but in a note they are mostly the polite "you" ("il suo intervento").
     // "You" joined to an infinitive counts: "conoscerti", "contattarLa".
     speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]|(?!esperti|aperti|coperti|offerti|inserti|scoperti|sofferti)\p{L}{2,}(?:ar|er|ir)(?:ti|vi|la)|hai`),
+    likeYou: globally(String.raw`come (?:te|lei|voi|(?:il|la|i|le) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue))`),
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo|ascoltato|partecipato`),
-    shared: words(String.raw`insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)`),
+    shared: words(String.raw`insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)`),
     theirWork: words(String.raw`articol[oi]|post|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?`, 'giu'),
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
     referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato|dato)|su consiglio di|da parte di`),
     overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore`),
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
+    role: capitalisedAfter(String.raw`[Cc]ome|in qualità di`),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni) per`),
-    anchorSlot: stems(String.raw`evento|conferenza|convegno|fiera|meetup|tema|argomento|articolo|pubblicazione|post|intervento|talk|progetto|podcast|libro|webinar|workshop|corso|scuola|università|gruppo|associazione|comunità|contatto|in comune|reciproc|dettagli|specific|concret|data|luogo|dove|risultato|traguardo|notizia|incontro|conversazione|anno|mese`),
+    anchorSlot: stems(String.raw`evento|conferenza|convegno|fiera|meetup|tema|argomento|articolo|pubblicazione|post(?![\p{L}])|posts|intervento|talk|progetto|podcast|libro|webinar|workshop|corso|scuola|università|gruppo|associazione|comunità|contatto|in comune|reciproc|dettagli|specific|concret|data|luogo|dove|risultato|traguardo|notizia|incontro|conversazione|anno|mese`),
     vague: words(VAGUE.it),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.it})\s(?:in|nel|nella|nello|nei|nelle|nell['’]|con)`),
     we: words(String.raw`noi|ci|nostr[oaie]`),
@@ -418,6 +441,16 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
  */
 function words(alternatives: string, flags = 'iu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** A pattern for words (an alternation, case as written) and the up to four capitalised words after them. Global. */
+function capitalisedAfter(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:\\s\\p{Lu}[^\\s.,;:!?()]*){1,4}`, 'gu');
+}
+
+/** `words`, global: for replacing every match. */
+function globally(alternatives: string): RegExp {
+  return words(alternatives, 'giu');
 }
 
 /** A pattern for words (an alternation) and the up to four words after them, to the next punctuation. Global. */
@@ -461,12 +494,12 @@ export function contextInOtherLanguage(text: string, language: string): string |
     const ofUsInThePast = (data.dropsPronoun || data.we.test(segment)) && past;
     const ofUs = ofUsInThePast || data.shared.test(segment) || data.referral.test(segment);
     const praised = data.praise.test(segment.replace(GREETING, '').trimStart());
-    const speaks = ofUs || data.speaking.test(segment) || data.addressing.test(segment) || praised;
+    const speaks = ofUs || data.speaking.test(segment.replace(data.likeYou, ' ')) || data.addressing.test(segment) || praised;
     if (!speaks || data.overlap.test(segment)) continue;
     // A day or a month proposed for a call ("am nächsten Dienstag", "¿una llamada el martes?") is not shared.
     const proposed = data.upcoming.test(segment) || (segment.includes('?') && !past);
     const time = (data.times.test(segment) && !proposed) || (data.today.test(segment) && past);
-    const named = hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' '), data.capitalisesNouns, ofUs);
+    const named = hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' '), data, ofUs);
     if (time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data) || named) return segment.trim();
   }
   return undefined;
@@ -541,23 +574,28 @@ const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|mor
 const TRAILING_NAME = /,\s*(?:(?:Herr|Frau|Dr\.?|Prof\.?|Mme|M\.|Sr\.?|Sra\.?|Dott\.?|Ing\.?)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|von|di|da|dos|del)\s+)?\p{Lu}\p{Ll}+){0,2}[\s.!?…]*$/u;
 
 /**
- * Whether a sentence names someone or something: a capitalised word after its first word (a
- * greeting's name aside); in German, two capitalised words in a row, a word with a capital or
- * digit inside ("KubeCon", "TU Delft"), "your" and a noun of theirs, or, when the
- * sentence speaks of the two of them (`ofUs`: "wir haben zusammen bei Bosch gearbeitet") or of
- * who sent the sender ("Anna Schmidt hat mir empfohlen…"), a single capitalised word after a
- * preposition, and a name that starts the sentence.
+ * Whether a sentence names someone or something: a capitalised word that does not start a
+ * sentence (a greeting's name and a pronoun of address aside: Italian writes "il Suo profilo");
+ * in German, two capitalised words in a row, a word with a capital or digit inside ("KubeCon",
+ * "TU Delft"), "your" and a noun of theirs, or, when the sentence speaks of the two of them
+ * (`ofUs`: "wir haben zusammen bei Bosch gearbeitet") or of who sent the sender ("Anna Schmidt
+ * hat mir empfohlen…"), a single capitalised word after a preposition, and a name that starts
+ * the sentence.
  */
-function hasName(sentence: string, capitalisesNouns: boolean, ofUs: boolean): boolean {
+function hasName(sentence: string, data: LanguageData, ofUs: boolean): boolean {
   // Their name, greeting them at the start or the end ("Mooie stap, Lisa."), is no anchor.
   const afterGreeting = sentence.replace(GREETING, '').replace(TRAILING_NAME, '');
+  const raw = afterGreeting.trim().split(/\s+/);
   // LinkedIn is where every note is sent, never what two people share (blanked, not dropped,
   // so the words either side do not become neighbours).
-  const all = afterGreeting.trim().split(/\s+/).map(withoutPunctuation).map((word) => (word.toLowerCase() === 'linkedin' ? '' : word));
-  // The first word is capitalised anyway.
-  const words = all.slice(1);
-  if (!capitalisesNouns) return words.some((word) => /^\p{Lu}/u.test(word));
+  const all = raw.map(withoutPunctuation).map((word) => (word.toLowerCase() === 'linkedin' ? '' : word));
+  // A sentence the segmenter did not split starts after an emoji or a full stop, or at "¡", "¿":
+  // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway.
+  const startsSentence = raw.map((token, i) => i === 0 || /^[¡¿]/u.test(token) || /[.!?…]$|\p{Extended_Pictographic}\uFE0F?$/u.test(raw[i - 1]));
   const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+  if (!data.capitalisesNouns) return all.some((word, i) => !startsSentence[i] && capitalised(word) && !data.speaking.test(word));
+  const inside = (word: string, i: number) => (startsSentence[i] ? '' : word);
+  const words = all.map(inside);
   const pairFrom = ofUs ? all : words;
   const twoCapitalised = pairFrom.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (![word, pairFrom[i + 1] ?? ''].some((w) => GERMAN_POLITE_YOU.test(w) || GERMAN_TIME_NOUNS.test(w)) && capitalised(word) && capitalised(pairFrom[i + 1] ?? '')));
   // "Your", perhaps an adjective, and a noun of theirs: "Ihren letzten Vortrag", not "Ihr Feedback".
