@@ -1,7 +1,7 @@
 import type { Rendering } from '../document';
 import { contextByStructure } from './contextStructure';
 import type { NoteLanguage } from '../language';
-import { contextInOtherLanguage, OTHER_LANGUAGES } from './otherLanguages';
+import { contextInOtherLanguages, OTHER_LANGUAGES } from './otherLanguages';
 
 /**
  * Wording that names a concrete shared anchor: where or how you met, an event or talk, a
@@ -70,6 +70,9 @@ export const CONTEXT_SIGNALS: readonly ContextSignal[] = [
  */
 const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insight|post|article|talk|session|webinar|project/i;
 
+/** A note this short (UTF-16 units) that is too short to detect is read in every covered language: about a third of the longest note. */
+const SHORT_NOTE = 100;
+
 /**
  * What gives a rendering its context, shown to the user ("Context: …"), or undefined when it
  * has none. In English, a context signal, else the note's structure (contextStructure.ts); in
@@ -89,10 +92,10 @@ export function findContext(rendering: Rendering, canonical: string, language: (
   // A note too short to detect is read as English, and as each other covered language too: a
   // short note in any of them ("Adorei a palestra no RD Summit!") is not warned for being short.
   const { code, source } = language();
-  for (const other of source === 'default' ? Object.keys(OTHER_LANGUAGES) : code === 'en' ? [] : [code]) {
-    const sentence = contextInOtherLanguage(rendering.note.text, other);
-    if (sentence) return sentence;
-  }
+  const short = source === 'default' && rendering.note.text.length <= SHORT_NOTE;
+  const others = short ? Object.keys(OTHER_LANGUAGES) : code === 'en' ? [] : [code];
+  const sentence = others.length > 0 ? contextInOtherLanguages(rendering.note.text, others) : undefined;
+  if (sentence) return sentence;
   const variable = rendering.variables.find((candidate) => CONTEXT_VARIABLE.test(candidate.name));
   return variable && `{{${variable.name}}}`;
 }

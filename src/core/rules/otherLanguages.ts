@@ -1,5 +1,5 @@
 import { allMatches } from '../normalize';
-import { ANCHOR_SLOT } from './contextStructure';
+import { ANCHOR_SLOT, MAX_CONTEXT_READ } from './contextStructure';
 import { QUICK_CALL_REASON, type StockPhrase } from './stockPhrases';
 
 /**
@@ -479,30 +479,41 @@ const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww
 const SLOT = /\[([^\]\n]{1,80})\]|\{\{?([^{}\n]{1,60})\}\}?/gu;
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 
-/** The sentence that gives a note in one of these languages its context, or undefined. */
-export function contextInOtherLanguage(text: string, language: string): string | undefined {
-  const data = OTHER_LANGUAGES[language];
-  if (!data) return undefined;
-  for (const { segment } of SENTENCES.segment(text)) {
-    // Congratulations on something of theirs is their news, as English "Congrats on…" is; on
-    // their career or profile it is flattery ("complimenti per il suo percorso").
-    // A new role is news, though "role" alone is vague ("Glückwunsch zur neuen Position").
-    const congratulations = data.congratulations.exec(segment);
-    const congratulated = congratulations && segment.slice(congratulations.index + congratulations[0].length).split(/\s+/).slice(0, 4).join(' ');
-    if (congratulated && (NEW.test(congratulated) || !data.vague.test(congratulated))) return segment.trim();
-    const past = data.past.test(segment);
-    const ofUsInThePast = (data.dropsPronoun || data.we.test(segment)) && past;
-    const ofUs = ofUsInThePast || data.shared.test(segment) || data.referral.test(segment);
-    const praised = data.praise.test(segment.replace(GREETING, '').trimStart());
-    const speaks = ofUs || data.speaking.test(segment.replace(data.likeYou, ' ')) || data.addressing.test(segment) || praised;
-    if (!speaks || data.overlap.test(segment)) continue;
-    // A day or a month proposed for a call ("am nächsten Dienstag", "¿una llamada el martes?") is not shared.
-    const proposed = data.upcoming.test(segment) || (segment.includes('?') && !past);
-    const time = (data.times.test(segment) && !proposed) || (data.today.test(segment) && past);
-    const named = hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' '), data, ofUs);
-    if (time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data) || named) return segment.trim();
+/**
+ * The sentence that gives a note its context in the first of the languages (codes of
+ * OTHER_LANGUAGES) that finds one, or undefined. The note is split into sentences once, however
+ * many languages read it.
+ */
+export function contextInOtherLanguages(text: string, languages: readonly string[]): string | undefined {
+  // As in English, a note's context is in its first lines; a pasted dump is read no further.
+  const sentences = [...SENTENCES.segment(text.slice(0, MAX_CONTEXT_READ))].map(({ segment }) => segment);
+  for (const language of languages) {
+    const data = OTHER_LANGUAGES[language];
+    const sentence = data && sentences.find((segment) => givesContext(segment, data));
+    if (sentence) return sentence.trim();
   }
   return undefined;
+}
+
+/** Whether one sentence speaks to them, or of the two of them, and names something specific. */
+function givesContext(segment: string, data: LanguageData): boolean {
+  // Congratulations on something of theirs is their news, as English "Congrats on…" is; on
+  // their career or profile it is flattery ("complimenti per il suo percorso"). A new role is
+  // news, though "role" alone is vague ("Glückwunsch zur neuen Position").
+  const congratulations = data.congratulations.exec(segment);
+  const congratulated = congratulations && segment.slice(congratulations.index + congratulations[0].length).split(/\s+/).slice(0, 4).join(' ');
+  if (congratulated && (NEW.test(congratulated) || !data.vague.test(congratulated))) return true;
+  // The past tense is the dearest test: it is asked for only where the answer matters.
+  let pastTense: boolean | undefined;
+  const past = () => (pastTense ??= data.past.test(segment));
+  const ofUs = () => data.shared.test(segment) || data.referral.test(segment) || ((data.dropsPronoun || data.we.test(segment)) && past());
+  const speaks = data.speaking.test(segment.replace(data.likeYou, ' ')) || data.addressing.test(segment) || data.praise.test(segment.replace(GREETING, '').trimStart()) || ofUs();
+  if (!speaks || data.overlap.test(segment)) return false;
+  // A day or a month proposed for a call ("am nächsten Dienstag", "¿una llamada el martes?") is not shared.
+  const proposed = () => data.upcoming.test(segment) || (segment.includes('?') && !past());
+  const time = (data.times.test(segment) && !proposed()) || (data.today.test(segment) && past());
+  return time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data)
+    || hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' '), data, data.capitalisesNouns && ofUs());
 }
 
 /**
