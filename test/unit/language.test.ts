@@ -323,3 +323,23 @@ describe('the other covered languages: roles, "like yours", pronouns of address,
     assert.deepEqual(lint('Great (meeting/talking) with you in Köln.').map((f) => f.rule).filter((rule) => rule === 'placeholder'), ['placeholder']);
   });
 });
+
+/** Written for these tests: thanks for something specific, dates the segmenter splits, elided articles, season's greetings, a piece of work to be sent; each way. */
+describe('the other covered languages: thanks, ordinal dates, elisions, wishes, work to be sent', () => {
+  const CASES: [string, string, string[]][] = [
+    ["de", "Danke nochmal fürs Aushelfen beim Sommerfest im Rathaus!", []],
+    ["de", "Danke für Ihre Zeit im Voraus.", ["missing-context"]],
+    ["de", "Hallo Frau Berg, wir haben uns beim Lauftreff am 3. Oktober kennengelernt.", []],
+    ["fr", "Salut Paul, ancien de chez Renault Douai moi aussi !", []],
+    ["it", "Grazie per il caffè dopo la riunione all'Arena!", []],
+    ["fr", "Très belle année 2026 à vous ! Je vous propose de rejoindre mon réseau.", ["missing-context"]],
+    ["pt", "Posso te mandar um vídeo sobre a ferramenta?", ["missing-context"]],
+    ["pt", "Adorei o vídeo sobre vendas B2B.", []],
+    ["it", "Anch'io sono di Napoli e lavoro nel turismo.", ["missing-context"]],
+  ];
+  for (const [lang, text, expected] of CASES) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(wording(`---\nlang: ${lang}\n---\n${text}`).sort(), [...expected].sort());
+    });
+  }
+});

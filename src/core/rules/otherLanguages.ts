@@ -44,6 +44,15 @@ interface LanguageData {
   theirWork: RegExp;
   /** The sender's possessives ("my", "our"), which make a piece of work the sender's own. */
   mine: RegExp;
+  /** Their possessives ("your"), which make a piece of work theirs: "tu publicación", "votre article". */
+  your: RegExp;
+  /** The words that tie a piece of work to its topic, as English "on" and "about": "über", "sobre", "sur". */
+  about: RegExp;
+  /**
+   * Season's greetings ("Très belle année 2025 à vous !", "Tanti auguri per le feste!"): the same
+   * for everyone, so a sentence with them gives no context, year and all.
+   */
+  wishes: RegExp;
   /**
    * A named person sent the sender to them, as English "Ana suggested I reach out" says
    * (contextSignals.ts): "La Dra. Paula Fuentes me sugirió contactarlo". The sentence speaks of
@@ -151,6 +160,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)`),
     theirWork: words(String.raw`artikel|beitr[aä]g\p{L}*|posts?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter`, 'giu'),
     mine: words(String.raw`mein\p{L}*|unser\p{L}*`),
+    your: words(String.raw`dein\p{L}*|ihr\p{L}*|euer|eure\p{L}*`),
+    about: words(String.raw`über|zu[mr]?|rund um`),
+    wishes: words(String.raw`(?:frohe|schöne|fröhliche|gesegnete) (?:weihnachten|feiertage|ostern)|(?:ein )?(?:frohes|gutes|gesundes|erfolgreiches) neues jahr|guten rutsch|frohes fest`),
     referral: words(String.raw`empfohlen|empfahl|vorgeschlagen|schlug (?:mir )?vor|verwiesen|verwies|erzählt|meinte,? ich (?:soll|sollte)|riet mir`),
     overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche`),
     fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld`),
@@ -164,7 +176,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The perfect: its participle (ge-…-t/-en, an inseparable prefix, -iert) ends the clause, after
     // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
     // so "wir sind spezialisiert auf SAP" is no past. Or a simple past.
-    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])[^.!?,;]{0,100}?(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:\p{L}+\s){0,5}?(?:getroffen|kennengelernt|gesprochen|unterhalten|begegnet|gesehen|ausgetauscht|zusammengearbeitet)`),
+    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])[^.!?,;]{0,100}?(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.]+\s){0,10}?(?:getroffen|kennengelernt|gesprochen|unterhalten|begegnet|gesehen|ausgetauscht|zusammengearbeitet)`),
     times: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|j[aä]nuar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr)|vor (?:ein paar|einigen|wenigen|zwei|drei|\d+) (?:tagen|wochen|monaten)|vorletzte[nrs]? woche`),
     upcoming: words(String.raw`nächste[nrs]?|kommende[nrs]?`),
     today: words(String.raw`heute`),
@@ -210,9 +222,12 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’]\p{L}+|tien(?:ne)?s?|vôtres?`),
     likeYou: globally(String.raw`comme (?:toi|vous|(?:le|la|les) (?:tien(?:ne)?s?|vôtres?))`),
     addressing: words(String.raw`merci|remercie|f[ée]licitations|bravo|vu(?!\s+que)|lu|remarqué|(?<!bien )entendu|appris|écouté|assisté`),
-    shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)`),
+    shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de chez[^.!?\n]{1,60}moi aussi`),
     theirWork: words(String.raw`articles?|publications?|posts?|conférences?|interventions?|podcasts?|livres?|commentaires?|billets?|keynotes?|talks?|webinaires?|vidéos?|newsletters?|épisodes?`, 'giu'),
     mine: words(String.raw`mon|ma|mes|notre|nos`),
+    your: words(String.raw`ton|ta|tes|votre|vos`),
+    about: words(String.raw`sur|à propos d(?:e|u|es|['’])|autour d(?:e|u|es|['’])`),
+    wishes: words(String.raw`(?:bonne|belle|très belle|excellente) année|(?:joyeuses|bonnes) fêtes|joyeux noël|meilleurs vœux|meilleurs voeux`),
     referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|parlé|orienté|donné)|de la part d['’]|de la part de|sur (?:les )?conseils? de`),
     overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)`),
     fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
@@ -261,6 +276,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`juntos|juntas|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)`),
     theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?`, 'giu'),
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
+    your: words(String.raw`tu|tus|su|sus|vuestr[oa]s?`),
+    about: words(String.raw`sobre|acerca de`),
+    wishes: words(String.raw`feliz (?:año(?: nuevo)?|navidad|navidades)|felices (?:fiestas|pascuas)|próspero año`),
     referral: words(String.raw`me (?:sugirió|recomendó|habló|pasó|dio|comentó|dijo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de`),
     overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector`),
     fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
@@ -311,6 +329,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`juntos|juntas|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?`, 'giu'),
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
+    your: words(String.raw`teu|tua|teus|tuas|seu|sua|seus|suas|vosso|vossa`),
+    about: words(String.raw`sobre|acerca de`),
+    wishes: words(String.raw`feliz (?:ano novo|natal|páscoa)|boas festas|próspero ano`),
     referral: words(String.raw`(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por indicação d[aoe]`),
     overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área`),
     fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
@@ -356,6 +377,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)`),
     theirWork: words(String.raw`artikel(?:en)?|posts?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?`, 'giu'),
     mine: words(String.raw`mijn|ons|onze`),
+    your: words(String.raw`je|jouw|uw|jullie`),
+    about: words(String.raw`over`),
+    wishes: words(String.raw`gelukkig nieuwjaar|fijne (?:feestdagen|kerst)|prettige (?:feestdagen|kerstdagen)|(?:een )?goed(?:e)? (?:nieuw )?jaar`),
     referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op aanraden van|noemde (?:je|jouw|uw) naam`),
     overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)`),
     fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
@@ -403,6 +427,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)`),
     theirWork: words(String.raw`articol[oi]|post|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?`, 'giu'),
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
+    your: words(String.raw`tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie]`),
+    about: words(String.raw`su|sul|sulla|sullo|sugli|sulle|riguardo`),
+    wishes: words(String.raw`buon (?:anno|natale)|buone feste|(?:tanti )?auguri (?:per le feste|di buon)|felice anno nuovo`),
     referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato|dato)|su consiglio di|da parte di`),
     overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore`),
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
@@ -486,7 +513,12 @@ const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
  */
 export function contextInOtherLanguages(text: string, languages: readonly string[]): string | undefined {
   // As in English, a note's context is in its first lines; a pasted dump is read no further.
-  const sentences = [...SENTENCES.segment(text.slice(0, MAX_CONTEXT_READ))].map(({ segment }) => segment);
+  const sentences: string[] = [];
+  for (const { segment } of SENTENCES.segment(text.slice(0, MAX_CONTEXT_READ))) {
+    // A German ordinal ends with a full stop the segmenter takes for a sentence's end: "am 14. September".
+    if (sentences.length > 0 && /(?<![\p{L}\p{N}])\d{1,2}\.\s*$/u.test(sentences[sentences.length - 1])) sentences[sentences.length - 1] += segment;
+    else sentences.push(segment);
+  }
   for (const language of languages) {
     const data = OTHER_LANGUAGES[language];
     const sentence = data && sentences.find((segment) => givesContext(segment, data));
@@ -507,13 +539,14 @@ function givesContext(segment: string, data: LanguageData): boolean {
   let pastTense: boolean | undefined;
   const past = () => (pastTense ??= data.past.test(segment));
   const ofUs = () => data.shared.test(segment) || data.referral.test(segment) || ((data.dropsPronoun || data.we.test(segment)) && past());
-  const speaks = data.speaking.test(segment.replace(data.likeYou, ' ')) || data.addressing.test(segment) || data.praise.test(segment.replace(GREETING, '').trimStart()) || ofUs();
-  if (!speaks || data.overlap.test(segment)) return false;
+  const addressed = data.addressing.test(segment);
+  const speaks = data.speaking.test(segment.replace(data.likeYou, ' ')) || addressed || data.praise.test(segment.replace(GREETING, '').trimStart()) || ofUs();
+  if (!speaks || data.overlap.test(segment) || data.wishes.test(segment)) return false;
   // A day or a month proposed for a call ("am nächsten Dienstag", "¿una llamada el martes?") is not shared.
   const proposed = () => data.upcoming.test(segment) || (segment.includes('?') && !past());
   const time = (data.times.test(segment) && !proposed()) || (data.today.test(segment) && past());
   return time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data)
-    || hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' '), data, data.capitalisesNouns && ofUs());
+    || hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' '), data, data.capitalisesNouns && (addressed || ofUs()));
 }
 
 /**
@@ -543,11 +576,23 @@ function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** A piece of their work the sentence names ("Ihren Artikel", "la charla"), not one of the sender's ("mein Vortrag", "notre webinaire"). */
+/** An indefinite article ending the text: "un", "une", "um", "ein", "een"… */
+const INDEFINITE = /(?<![\p{L}\p{N}])(?:un|une|uno|una|um|uma|ein|eine|einen|einem|een)\s*$/iu;
+
+/**
+ * A piece of their work the sentence names: theirs by its possessive ("Ihren Artikel", "tu
+ * charla") or by its topic ("l'article sur…"), not the sender's ("mein Vortrag", "um vídeo" to send).
+ */
 function theirWorkIn(sentence: string, data: LanguageData): boolean {
-  const work = allMatches(data.theirWork, sentence);
-  // The sender's possessive, with at most one word between: "mein letzter Artikel", "mi último post".
-  return work.some((match) => !data.mine.test(sentence.slice(0, match.index).split(/\s+/).slice(-3).join(' ')));
+  return allMatches(data.theirWork, sentence).some((match) => {
+    // A possessive, with at most one word between: "tu última publicación", "mein letzter Artikel".
+    const before = sentence.slice(0, match.index).split(/\s+/).slice(-3).join(' ');
+    // Or a topic within three words after, as English reads "the post on…": "Toller Artikel im Handelsblatt über…".
+    const after = sentence.slice(match.index + match[0].length).split(/\s+/).slice(0, 4).join(' ');
+    // One to be sent is no piece of theirs: "um vídeo sobre a ferramenta", "ein Artikel über…".
+    const indefinite = INDEFINITE.test(before);
+    return !data.mine.test(before) && (data.your.test(before) || (data.about.test(after) && !indefinite));
+  });
 }
 
 /** A word without the punctuation around it: `(KubeCon),` gives `KubeCon`. */
@@ -576,7 +621,7 @@ const GERMAN_VAGUE_NOUNS = /(?:profil|unternehmen|firma|erfahrung|erfahrungen|hi
 /** Days, months and time nouns: capitalised in German, and beside another noun no name ("am Dienstag Zeit"). */
 const GERMAN_TIME_NOUNS = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Tag|Woche|Monat|Jahr|Morgen|Abend|Zeit|Minuten|Stunde)$/u;
 /** After a preposition, what is not a place or an employer: "bei Interesse", "für Fragen". */
-const GERMAN_NOT_PLACES = /^(?:Interesse|Fragen|Rückfragen|Bedarf|Gelegenheit|Zeit|Lust|Anfrage|Verfügung)$/u;
+const GERMAN_NOT_PLACES = /^(?:Interesse|Fragen|Rückfragen|Bedarf|Gelegenheit|Zeit|Lust|Anfrage|Verfügung|Voraus|Vorfeld|Namen|Auftrag)$/u;
 
 /** A greeting and the name it is followed by: "Buongiorno Marco,", "Guten Tag Frau Schmidt,", "Olá Maria,". */
 const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|salut|coucou|cher|chère|madame|monsieur|hola|buen[oa]s(?: días| tardes| noches)?|buen día|qué tal|querid[oa]|estimad[oa]s?|olá|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|caro|cara|carissim[oa]|ciao|salve|buongiorno|buon giorno|buon pomeriggio|buonasera|buona sera|gentile|gentilissim[oa]|egregi[oa]|beste|geachte|hoi|dag|goedendag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond)(?![\p{L}\p{N}])[^,!:\n]{0,40}[,!:]?/iu;
@@ -599,7 +644,8 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean): boolean {
   const raw = afterGreeting.trim().split(/\s+/);
   // LinkedIn is where every note is sent, never what two people share (blanked, not dropped,
   // so the words either side do not become neighbours).
-  const all = raw.map(withoutPunctuation).map((word) => (word.toLowerCase() === 'linkedin' ? '' : word));
+  // An elided article is not part of the name: "all'Arena", "chez l'Oréal".
+  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (word.toLowerCase() === 'linkedin' ? '' : word));
   // A sentence the segmenter did not split starts after an emoji or a full stop, or at "¡", "¿":
   // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway.
   const startsSentence = raw.map((token, i) => i === 0 || /^[¡¿]/u.test(token) || /[.!?…]$|\p{Extended_Pictographic}\uFE0F?$/u.test(raw[i - 1]));
@@ -614,6 +660,6 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean): boolean {
     const noun = GERMAN_YOUR.test(word) ? all.slice(i + 1, i + 3).find(capitalised) : undefined;
     return noun !== undefined && !GERMAN_VAGUE_NOUNS.test(noun);
   });
-  const afterPreposition = ofUs && words.some((word, i) => i > 0 && /^(?:bei|beim|von|vom|mit|für|zum|zur|im|am|aus|an|auf)$/iu.test(words[i - 1]) && capitalised(word) && !GERMAN_NOT_PLACES.test(word));
+  const afterPreposition = ofUs && words.some((word, i) => i > 0 && /^(?:bei|beim|von|vom|mit|für|zum|zur|im|am|aus|an|auf)$/iu.test(words[i - 1]) && capitalised(word) && !GERMAN_NOT_PLACES.test(word) && !GERMAN_POLITE_YOU.test(word));
   return twoCapitalised || theirs || afterPreposition;
 }
