@@ -343,3 +343,19 @@ describe('the other covered languages: thanks, ordinal dates, elisions, wishes, 
     });
   }
 });
+
+/** Written for these tests: "it was good to meet you" in German, "long time no see", "me too" in a line of work; each way. */
+describe('the other covered languages: meeting, reunion and same-field idioms', () => {
+  const CASES: [string, string, string[]][] = [
+    ["de", "Servus Anna, war schön, dich beim Segelclub-Sommerfest in Lindau kennenzulernen!", []],
+    ["de", "Hallo Anna, ich würde mich freuen, Sie kennenzulernen.", ["missing-context"]],
+    ["es", "Valencia, Fallas 2015 — ¡cuánto tiempo, Marta!", []],
+    ["pt", "Oi Ana! Vi que você também trabalha com educação em Lisboa.", ["missing-context"]],
+    ["fr", "Bonjour, actif moi aussi dans l'immobilier à Lyon, je serais ravi d'échanger avec vous.", ["missing-context"]],
+  ];
+  for (const [lang, text, expected] of CASES) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(wording(`---\nlang: ${lang}\n---\n${text}`).sort(), [...expected].sort());
+    });
+  }
+});

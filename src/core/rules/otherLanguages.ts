@@ -60,8 +60,9 @@ interface LanguageData {
    */
   referral: RegExp;
   /**
-   * Both in one line of work ("ambos trabajamos en el sector farmacéutico"): a same-field claim,
-   * which the corpus definition does not count, even with a city or a sector named in it.
+   * Both in one line of work or one city ("ambos trabajamos en el sector farmacéutico", "anch'io
+   * sono di Napoli", "você também trabalha com ONGs"): a same-field claim, which the corpus
+   * definition does not count, even with a city or a sector named in it.
    */
   overlap: RegExp;
   /**
@@ -157,14 +158,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
     likeYou: globally(String.raw`wie (?:sie|du|dich|ihr(?:e|es|er)?|dein(?:e|es|er)?)`),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
-    shared: words(String.raw`(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)`),
+    shared: words(String.raw`(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|lange nicht gesehen|lang ist['’]?s her`),
     theirWork: words(String.raw`artikel|beitr[aä]g\p{L}*|posts?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter`, 'giu'),
     mine: words(String.raw`mein\p{L}*|unser\p{L}*`),
     your: words(String.raw`dein\p{L}*|ihr\p{L}*|euer|eure\p{L}*`),
     about: words(String.raw`über|zu[mr]?|rund um`),
     wishes: words(String.raw`(?:frohe|schöne|fröhliche|gesegnete) (?:weihnachten|feiertage|ostern)|(?:ein )?(?:frohes|gutes|gesundes|erfolgreiches) neues jahr|guten rutsch|frohes fest`),
     referral: words(String.raw`empfohlen|empfahl|vorgeschlagen|schlug (?:mir )?vor|verwiesen|verwies|erzählt|meinte,? ich (?:soll|sollte)|riet mir`),
-    overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche`),
+    overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche|ich (?:bin )?auch (?:in|im|bei|aus)|(?:sie|du) (?:sind|bist)? ?auch (?:in|im|aus)`),
     fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld`),
     role: capitalisedAfter(String.raw`[Aa]ls`),
     praise: opening(String.raw`(?:(?:sehr|echt|wirklich|richtig|mega|total)\s)?(?:toll|super|klasse|stark|cool|großartig|genial|spannend|interessant|inspirierend|beeindruckend|gelungen|hervorragend)\p{L}*`),
@@ -222,14 +223,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’]\p{L}+|tien(?:ne)?s?|vôtres?`),
     likeYou: globally(String.raw`comme (?:toi|vous|(?:le|la|les) (?:tien(?:ne)?s?|vôtres?))`),
     addressing: words(String.raw`merci|remercie|f[ée]licitations|bravo|vu(?!\s+que)|lu|remarqué|(?<!bien )entendu|appris|écouté|assisté`),
-    shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de chez[^.!?\n]{1,60}moi aussi`),
+    shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de chez[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail)`),
     theirWork: words(String.raw`articles?|publications?|posts?|conférences?|interventions?|podcasts?|livres?|commentaires?|billets?|keynotes?|talks?|webinaires?|vidéos?|newsletters?|épisodes?`, 'giu'),
     mine: words(String.raw`mon|ma|mes|notre|nos`),
     your: words(String.raw`ton|ta|tes|votre|vos`),
     about: words(String.raw`sur|à propos d(?:e|u|es|['’])|autour d(?:e|u|es|['’])`),
     wishes: words(String.raw`(?:bonne|belle|très belle|excellente) année|(?:joyeuses|bonnes) fêtes|joyeux noël|meilleurs vœux|meilleurs voeux`),
     referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|parlé|orienté|donné)|de la part d['’]|de la part de|sur (?:les )?conseils? de`),
-    overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)`),
+    overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)|moi aussi|(?:vous|toi) aussi (?:dans|en|à)`),
     fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
     role: capitalisedAfter(String.raw`[Ee]n tant que|[Cc]omme`),
     praise: opening(String.raw`(?:(?:très|vraiment|super)\s)?(?:super|excellent\p{L}*|génial\p{L}*|superbe|bel(?:le)?|beau|bon(?:ne)?|joli\p{L}*|passionnant\p{L}*|intéressant\p{L}*|inspirant\p{L}*|chouette|top)|quel(?:le)?s?\s(?:bel(?:le)?|beau|super|excellente?|bonne?|jolie?)|j['’]ai (?:beaucoup |vraiment )?(?:adoré|aimé|apprécié)|adoré`),
@@ -273,14 +274,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|estuviste|fuiste|hiciste|escribiste|diste|dijiste|viniste|hablaste|presentaste|publicaste|compartiste|tuy[oa]s?|suy[oa]s?`),
     likeYou: globally(String.raw`como (?:tú|tu|usted|ustedes|(?:el|la|los|las) (?:tuy|suy)[oa]s?)`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
-    shared: words(String.raw`juntos|juntas|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)`),
+    shared: words(String.raw`juntos|juntas|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|cuánto tiempo|(?:tanto|mucho) tiempo sin verte`),
     theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?`, 'giu'),
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
     your: words(String.raw`tu|tus|su|sus|vuestr[oa]s?`),
     about: words(String.raw`sobre|acerca de`),
     wishes: words(String.raw`feliz (?:año(?: nuevo)?|navidad|navidades)|felices (?:fiestas|pascuas)|próspero año`),
     referral: words(String.raw`me (?:sugirió|recomendó|habló|pasó|dio|comentó|dijo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de`),
-    overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector`),
+    overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)`),
     fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
     role: capitalisedAfter(String.raw`[Cc]omo`),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
@@ -326,14 +327,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`voc[eê]s?|vcs?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)|lhe|lhes|vosso|vossa|vossos|vossas`),
     likeYou: globally(String.raw`como (?:você|vocês|vc|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas))`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
-    shared: words(String.raw`juntos|juntas|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)`),
+    shared: words(String.raw`juntos|juntas|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)|quanto tempo|que saudades?`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?`, 'giu'),
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
     your: words(String.raw`teu|tua|teus|tuas|seu|sua|seus|suas|vosso|vossa`),
     about: words(String.raw`sobre|acerca de`),
     wishes: words(String.raw`feliz (?:ano novo|natal|páscoa)|boas festas|próspero ano`),
     referral: words(String.raw`(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por indicação d[aoe]`),
-    overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área`),
+    overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área|eu também|(?:você|vc|tu) também`),
     fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
     role: capitalisedAfter(String.raw`[Cc]omo`),
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
@@ -374,14 +375,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf`),
     likeYou: globally(String.raw`zoals (?:u|jij|jou|je|die van (?:u|jou))`),
     addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien(?!\s+(?:de|het)(?![\p{L}\p{N}]))|gelezen|gehoord|zag|las|felicitaties|dankjewel|dankuwel|dank jullie`),
-    shared: words(String.raw`samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)`),
+    shared: words(String.raw`samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)|lang geleden(?=\s*[!,.]|$)|lang niet gezien`),
     theirWork: words(String.raw`artikel(?:en)?|posts?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?`, 'giu'),
     mine: words(String.raw`mijn|ons|onze`),
     your: words(String.raw`je|jouw|uw|jullie`),
     about: words(String.raw`over`),
     wishes: words(String.raw`gelukkig nieuwjaar|fijne (?:feestdagen|kerst)|prettige (?:feestdagen|kerstdagen)|(?:een )?goed(?:e)? (?:nieuw )?jaar`),
     referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op aanraden van|noemde (?:je|jouw|uw) naam`),
-    overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)`),
+    overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)|ik ook|ook (?:actief|werkzaam) in|(?:jij|u) ook (?:in|bij)`),
     fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
     role: capitalisedAfter(String.raw`[Aa]ls`),
     praise: opening(String.raw`(?:(?:heel|erg|echt|super|wat een)\s)?(?:mooi|sterk|leuk|goed|geweldig|top|super|gaaf|tof|interessant|inspirerend|knap|prachtig)\p{L}*`),
@@ -424,14 +425,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]|(?!esperti|aperti|coperti|offerti|inserti|scoperti|sofferti)\p{L}{2,}(?:ar|er|ir)(?:ti|vi|la)|hai`),
     likeYou: globally(String.raw`come (?:te|lei|voi|(?:il|la|i|le) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue))`),
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo|ascoltato|partecipato`),
-    shared: words(String.raw`insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)`),
+    shared: words(String.raw`insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo|che nostalgia`),
     theirWork: words(String.raw`articol[oi]|post|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?`, 'giu'),
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
     your: words(String.raw`tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie]`),
     about: words(String.raw`su|sul|sulla|sullo|sugli|sulle|riguardo`),
     wishes: words(String.raw`buon (?:anno|natale)|buone feste|(?:tanti )?auguri (?:per le feste|di buon)|felice anno nuovo`),
     referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato|dato)|su consiglio di|da parte di`),
-    overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore`),
+    overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è)`),
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
     role: capitalisedAfter(String.raw`[Cc]ome|in qualità di`),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
@@ -541,7 +542,11 @@ function givesContext(segment: string, data: LanguageData): boolean {
   const ofUs = () => data.shared.test(segment) || data.referral.test(segment) || ((data.dropsPronoun || data.we.test(segment)) && past());
   const addressed = data.addressing.test(segment);
   const speaks = data.speaking.test(segment.replace(data.likeYou, ' ')) || addressed || data.praise.test(segment.replace(GREETING, '').trimStart()) || ofUs();
-  if (!speaks || data.overlap.test(segment) || data.wishes.test(segment)) return false;
+  // A same-field claim ("ambos trabajamos en…", "eu também") is no context, unless the sentence
+  // also says what the two of them share ("ancien de chez Decathlon moi aussi") or who sent the
+  // sender ("Ana sugeriu que eu falasse com você, já que você também trabalha com…").
+  const sameField = data.overlap.test(segment) && !data.shared.test(segment) && !data.referral.test(segment);
+  if (!speaks || sameField || data.wishes.test(segment)) return false;
   // A day or a month proposed for a call ("am nächsten Dienstag", "¿una llamada el martes?") is not shared.
   const proposed = () => data.upcoming.test(segment) || (segment.includes('?') && !past());
   const time = (data.times.test(segment) && !proposed()) || (data.today.test(segment) && past());
