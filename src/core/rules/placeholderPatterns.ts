@@ -91,6 +91,15 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
     counterExamples: ['Company Xerox', 'ABC News', 'Acme Corp'],
   },
   {
+    id: 'dummy-people',
+    // Each language's stock dummy for a person, and a title before a letter: "Pinco Pallo" (the
+    // Italian John Doe), "Max Mustermann", "Fulano", "Herr/Frau XY". Common real names used as
+    // examples ("Mario Rossi", "Jean Dupont") are left alone: real people have them too.
+    pattern: /\b(?:Pinco Pall(?:o|ino)|Max(?:ima)? Mustermann|Erika Mustermann|Fulan[oa](?: de Tal)?|Beltran[oa]|Sicran[oa]|John Doe|Jane Doe)\b|\b(?:Herr|Frau|Herr\/Frau|Frau\/Herr|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|Sr\.?|Sra\.?|Dhr\.?|Mevr\.?) (?:XY?Z?|NN|N\.N\.)(?![\p{L}\p{N}])/gu,
+    examples: ['Ciao, sono Pinco Pallo e ho più di 5mila contatti!', 'Guten Tag Herr/Frau XY, als Spezialist', 'Oi Fulano, vi que você atua', 'Sehr geehrter Herr Max Mustermann'],
+    counterExamples: ['Guten Tag Herr Xaver Huber', 'Mario Rossi mi ha parlato di te', 'the X Games'],
+  },
+  {
     id: 'underscores',
     pattern: /_{3,}/g,
     examples: ['_____ would like to add you'],
