@@ -5,6 +5,22 @@ import { findingsOf } from './helpers';
 
 const wording = (source: string, options = {}) => lint(source, options).filter((f) => f.rule === 'generic-phrase' || f.rule === 'missing-context').map((f) => f.rule);
 const languageOf = (source: string, options = {}) => analyze(source, options).notes[0].language;
+/** The wording findings of a note in a language given by its front matter. */
+const check = (lang: string, text: string) => wording(`---\nlang: ${lang}\n---\n${text}`);
+/** Every finding of a note in a language given by its front matter, but its unfilled slots. */
+const withoutSlots = (lang: string, text: string) => lint(`---\nlang: ${lang}\n---\n${text}`).map((f) => f.rule).filter((rule) => rule !== 'placeholder');
+
+/** A case: a note's language, its text, and the wording findings it gets (none when it has context). */
+type WordingCase = [lang: string, text: string, expected: string[]];
+
+/** One test per case: the note, in its language, gets exactly the expected wording findings. */
+function itFindsEachWay(cases: readonly WordingCase[]): void {
+  for (const [lang, text, expected] of cases) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(check(lang, text).sort(), [...expected].sort());
+    });
+  }
+}
 
 /** A personal note and LinkedIn's default sentence in each language the wording rules cover, written for these tests. */
 const COVERED = {
@@ -103,7 +119,6 @@ describe('German names, beside the capitalised polite "you"', () => {
 });
 
 describe('in the other covered languages, thanks and their news speak to them without a pronoun', () => {
-  const check = (lang: string, text: string) => wording(`---\nlang: ${lang}\n---\n${text}`);
   it('thanks, with a time, is context', () => {
     assert.deepEqual(check('fr', "Merci encore pour la discussion d'hier soir au salon."), []);
   });
@@ -129,7 +144,6 @@ describe('in the other covered languages, a slot for their name or company is no
 
 /** Cases a second reader of the word lists raised, each way; written for these tests. */
 describe('the other covered languages, on sentences that look alike', () => {
-  const check = (lang: string, text: string) => wording(`---\nlang: ${lang}\n---\n${text}`);
   for (const [lang, present, past] of [
     ['de', 'Hallo Jonas, wir sind spezialisiert auf SAP-Beratung in Köln.', 'Hallo Jonas, schön, dass wir uns auf der DevOpsDays kennengelernt haben.'],
     ['fr', 'Bonjour Claire, nous sommes ravis de présenter notre offre à Lyon.', 'Bonjour Claire, nous nous sommes vus au salon VivaTech.'],
@@ -154,7 +168,6 @@ describe('the other covered languages, on sentences that look alike', () => {
 
 /** Written for these tests: the structures English reads already, in the other covered languages, each way. */
 describe('the other covered languages, as English reads the same structures', () => {
-  const check = (lang: string, text: string) => wording(`---\nlang: ${lang}\n---\n${text}`);
   it('"together" and "former colleague" speak of the two of them, as English "together" does', () => {
     assert.deepEqual(check('nl', 'Hoi Sanne, oud-collega van Coolblue in Rotterdam hier!'), []);
     assert.deepEqual(check('it', 'Ciao Giulia, eravate in tanti, ma insieme a Bologna è stato diverso.'), []);
@@ -168,9 +181,9 @@ describe('the other covered languages, as English reads the same structures', ()
     assert.deepEqual(check('de', 'Hallo Jonas, in meinem Beitrag zeige ich Ihnen, wie Sie Zeit sparen.'), ['missing-context']);
   });
   it('a slot after a vague noun and "in" is their field, not an anchor; after "on" a topic is', () => {
-    assert.deepEqual(lint('---\nlang: it\n---\nCiao [Nome], stimo molto la tua esperienza nel [settore].').map((f) => f.rule).filter((r) => r !== 'placeholder'), ['missing-context']);
-    assert.deepEqual(lint('---\nlang: es\n---\nHola [Nombre], admiro tu trayectoria en [área].').map((f) => f.rule).filter((r) => r !== 'placeholder'), ['missing-context']);
-    assert.deepEqual(lint('---\nlang: it\n---\nCiao [Nome], ho letto il tuo articolo su [argomento].').map((f) => f.rule).filter((r) => r !== 'placeholder'), []);
+    assert.deepEqual(withoutSlots('it', 'Ciao [Nome], stimo molto la tua esperienza nel [settore].'), ['missing-context']);
+    assert.deepEqual(withoutSlots('es', 'Hola [Nombre], admiro tu trayectoria en [área].'), ['missing-context']);
+    assert.deepEqual(withoutSlots('it', 'Ciao [Nome], ho letto il tuo articolo su [argomento].'), []);
   });
   it("French \"t'\" before its verb speaks to them", () => {
     assert.deepEqual(check('fr', "Salut Léa, ravie de t'avoir croisée au Salon de l'Agriculture !"), []);
@@ -185,8 +198,6 @@ describe('the other covered languages, as English reads the same structures', ()
 
 /** Written for these tests: more structures of the same kinds, each way. */
 describe('the other covered languages: praise, congratulations, slots by kind, "we were colleagues"', () => {
-  const check = (lang: string, text: string) => wording(`---\nlang: ${lang}\n---\n${text}`);
-  const withoutSlots = (lang: string, text: string) => lint(`---\nlang: ${lang}\n---\n${text}`).map((f) => f.rule).filter((rule) => rule !== 'placeholder');
   it('praise opening a sentence speaks to them, as English "Great talk at…" does; their name at its end is no anchor', () => {
     assert.deepEqual(check('es', 'Gran charla en la PyCon de Valencia.'), []);
     assert.deepEqual(check('de', 'Cooler Vortrag auf der Hannover Messe letzte Woche!'), []);
@@ -236,7 +247,6 @@ describe('a note the detector cannot tell', () => {
 
 /** Written for these tests: a named referral, a same-field claim and a named field, each way. */
 describe('the other covered languages: referrals, same-field claims and named fields', () => {
-  const check = (lang: string, text: string) => wording(`---\nlang: ${lang}\n---\n${text}`);
   it('a named person who sent the sender speaks of a mutual contact, as English "Ana suggested I reach out" does', () => {
     assert.deepEqual(check('it', "Buongiorno dott. Ferri, l'avvocata Marta Riva mi ha suggerito di scriverle per il bando regionale."), []);
     assert.deepEqual(check('it', "Buongiorno dott. Ferri, l'avvocata Marta Riva lavora con noi da anni."), ['missing-context']);
@@ -256,7 +266,7 @@ describe('the other covered languages: referrals, same-field claims and named fi
  * false friends that gave generic notes context), written by the reviewer; each way.
  */
 describe('the other covered languages, on a second review of their word lists', () => {
-  const CASES: [string, string, string[]][] = [
+  itFindsEachWay([
     ["fr", "J'apprécie beaucoup tes posts sur la prospection.", []],
     ["de", "Spannender Vortrag auf der DevOpsCon letzte Woche!", []],
     ["it", "Bell'intervento ieri al convegno!", []],
@@ -288,17 +298,12 @@ describe('the other covered languages, on a second review of their word lists', 
     ["nl", "We hebben elkaar ontmoet op de Dutch Design Week.", []],
     ["pt", "Nos vimos no evento de ontem.", []],
     ["de", "Ich würde mich freuen, Sie kennenzulernen, Herr Müller.", ["missing-context"]],
-  ];
-  for (const [lang, text, expected] of CASES) {
-    it(`${lang}: ${text}`, () => {
-      assert.deepEqual(wording(`---\nlang: ${lang}\n---\n${text}`).sort(), [...expected].sort());
-    });
-  }
+  ]);
 });
 
 /** Written for these tests: kinds that notes written blind showed, each way. */
 describe('the other covered languages: roles, "like yours", pronouns of address, sentences the segmenter joins', () => {
-  const CASES: [string, string, string[]][] = [
+  itFindsEachWay([
     ["fr", "Bonjour [Prénom], en tant que [Poste] chez [Entreprise], vous recrutez sans doute.", ["missing-context"]],
     ["es", "Hola, soy Laura, fui alumna suya en la Universidad de Sevilla.", []],
     ["es", "Fue un gusto coincidir en el Foro Logístico de Zaragoza.", []],
@@ -306,12 +311,7 @@ describe('the other covered languages: roles, "like yours", pronouns of address,
     ["de", "Hallo, ich habe eine Stelle als Senior Game Designer in München, die zu Ihnen passt.", ["missing-context"]],
     ["it", "Buongiorno, ho visto il Suo profilo e lo trovo interessante.", ["missing-context"]],
     ["es", "Te ayudo a crecer en ventas 🚀 ¡Conectemos!", ["missing-context"]],
-  ];
-  for (const [lang, text, expected] of CASES) {
-    it(`${lang}: ${text}`, () => {
-      assert.deepEqual(wording(`---\nlang: ${lang}\n---\n${text}`).sort(), [...expected].sort());
-    });
-  }
+  ]);
   it('a note too short to detect is read in every covered language: its context, and its stock wording', () => {
     assert.equal(languageOf('Adorei a palestra no Web Summit!').source, 'default');
     assert.deepEqual(wording('Adorei a palestra no Web Summit!'), []);
@@ -326,7 +326,7 @@ describe('the other covered languages: roles, "like yours", pronouns of address,
 
 /** Written for these tests: thanks for something specific, dates the segmenter splits, elided articles, season's greetings, a piece of work to be sent; each way. */
 describe('the other covered languages: thanks, ordinal dates, elisions, wishes, work to be sent', () => {
-  const CASES: [string, string, string[]][] = [
+  itFindsEachWay([
     ["de", "Danke nochmal fürs Aushelfen beim Sommerfest im Rathaus!", []],
     ["de", "Danke für Ihre Zeit im Voraus.", ["missing-context"]],
     ["de", "Hallo Frau Berg, wir haben uns beim Lauftreff am 3. Oktober kennengelernt.", []],
@@ -336,26 +336,16 @@ describe('the other covered languages: thanks, ordinal dates, elisions, wishes, 
     ["pt", "Posso te mandar um vídeo sobre a ferramenta?", ["missing-context"]],
     ["pt", "Adorei o vídeo sobre vendas B2B.", []],
     ["it", "Anch'io sono di Napoli e lavoro nel turismo.", ["missing-context"]],
-  ];
-  for (const [lang, text, expected] of CASES) {
-    it(`${lang}: ${text}`, () => {
-      assert.deepEqual(wording(`---\nlang: ${lang}\n---\n${text}`).sort(), [...expected].sort());
-    });
-  }
+  ]);
 });
 
 /** Written for these tests: "it was good to meet you" in German, "long time no see", "me too" in a line of work; each way. */
 describe('the other covered languages: meeting, reunion and same-field idioms', () => {
-  const CASES: [string, string, string[]][] = [
+  itFindsEachWay([
     ["de", "Servus Anna, war schön, dich beim Segelclub-Sommerfest in Lindau kennenzulernen!", []],
     ["de", "Hallo Anna, ich würde mich freuen, Sie kennenzulernen.", ["missing-context"]],
     ["es", "Valencia, Fallas 2015 — ¡cuánto tiempo, Marta!", []],
     ["pt", "Oi Ana! Vi que você também trabalha com educação em Lisboa.", ["missing-context"]],
     ["fr", "Bonjour, actif moi aussi dans l'immobilier à Lyon, je serais ravi d'échanger avec vous.", ["missing-context"]],
-  ];
-  for (const [lang, text, expected] of CASES) {
-    it(`${lang}: ${text}`, () => {
-      assert.deepEqual(wording(`---\nlang: ${lang}\n---\n${text}`).sort(), [...expected].sort());
-    });
-  }
+  ]);
 });
