@@ -349,3 +349,29 @@ describe('the other covered languages: meeting, reunion and same-field idioms', 
     ["fr", "Bonjour, actif moi aussi dans l'immobilier à Lyon, je serais ravi d'échanger avec vous.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests: a German perfect whose clause holds a date, a place and a topic before
+ * its participle; "we" in the past of meeting or talking, not of a company's record; a place after
+ * "in"; their job posting, in five languages; each way.
+ */
+describe('the other covered languages: long perfects, the past of the two of them, places after "in", job postings', () => {
+  itFindsEachWay([
+    ["de", "Hallo Frau Roth, wir haben uns am 12. März auf dem Pflegetag in Dresden am Stand der AOK lange über die neue Dienstplan-Software und die Einarbeitung unterhalten.", []],
+    ["de", "Guten Tag Herr Weber, wir haben uns auf die Begleitung von Familienunternehmen bei der Nachfolge im Mittelstand spezialisiert.", ["missing-context"]],
+    ["de", "Hallo Frau Kern, wir haben in den letzten Jahren für über 200 Kunden aus dem Maschinenbau Prozesse automatisiert.", ["missing-context"]],
+    ["de", "Hallo Frau Brandt, wir saßen im Zug nebeneinander und haben über Dienstpläne in der Pflege geredet.", []],
+    ["de", "Hi Jan, Mara aus dem Einkauf in Bremen meinte, ich sollte mich wegen der Ladesäulen bei dir melden.", []],
+    ["de", "Hallo Tim, ich würde gern mit dir in Kontakt bleiben.", ["missing-context"]],
+    ["nl", "Hoi Sanne, we hebben elkaar op de Logistiekdagen bij de stand van Vanderlande uitgebreid over de nieuwe sorteerlijnen gesproken.", []],
+    ["nl", "Goedemiddag, wij hebben voor meer dan 300 klanten in de Benelux hun voorraadbeheer geautomatiseerd.", ["missing-context"]],
+    ["nl", "Hoi Femke, ik zag je vacature voor een teamleider en denk dat ik goed pas.", []],
+    ["nl", "Hoi Femke, heb je een vacature voor een teamleider?", ["missing-context"]],
+    ["es", "Hola Ana, vi tu oferta de empleo para jefa de obra y creo que encajo.", []],
+    ["es", "Hola Ana, tengo una vacante que encaja con tu perfil.", ["missing-context"]],
+    ["fr", "Bonjour Léa, j'ai vu votre offre d'emploi pour un poste de chef de projet.", []],
+    ["pt", "Oi Bia, vi sua vaga de analista e acho que tenho o perfil.", []],
+    ["pt", "Oi Bia, tenho uma vaga que combina com você.", ["missing-context"]],
+    ["it", "Ciao Luca, ho letto il tuo annuncio per un magazziniere e mi candido volentieri.", []],
+  ]);
+});

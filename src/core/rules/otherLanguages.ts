@@ -38,8 +38,10 @@ interface LanguageData {
   shared: RegExp;
   /**
    * A piece of their work, as English "your post", "your talk" (contextSignals.ts): an article,
-   * post, talk, interview, book… In a sentence that speaks to them it is an anchor, unless the
-   * sender's own possessive comes just before it ("mein Artikel"). Global: read with allMatches.
+   * post, talk, interview, book, or their job posting, as English reads "your job posting for…"
+   * ("deine Stellenanzeige", "je vacature voor…"). In a sentence that speaks to them it is an
+   * anchor, unless the sender's own possessive or an indefinite article comes just before it
+   * ("mein Artikel", "una vacante"). Global: read with allMatches.
    */
   theirWork: RegExp;
   /** The sender's possessives ("my", "our"), which make a piece of work the sender's own. */
@@ -137,10 +139,22 @@ const SOURCES = {
 /** LinkedIn's default sentence in the member's language, as it pre-fills the note; no public page quoting it was found. */
 export const RECALLED_DEFAULT = "LinkedIn's own default sentence in this language; recipients see it every day and it says nothing about you or them.";
 
-/** A German past participle: ge-…-t/-en (getroffen, kennengelernt), an inseparable prefix (unterhalten, besucht) or -iert (diskutiert). */
-const DE_PARTICIPLE = String.raw`(?:\p{L}{0,8}ge\p{L}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|unter|über)\p{L}{2,}(?:t|en)|\p{L}{3,}iert)`;
-/** A Dutch past participle: ge-…-d/-t/-en (gesproken, gewerkt), or with an unstressed prefix (ontmoet, besproken). */
-const NL_PARTICIPLE = String.raw`(?:\p{L}{0,8}ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))`;
+/**
+ * A German participle of meeting, talking, working, studying or spending time together, which is
+ * what "we" in the past says of the two of them: "getroffen", "kennengelernt", "unterhalten",
+ * "zusammengearbeitet". The participles of a company's record ("wir haben … automatisiert",
+ * "wir haben uns auf SAP spezialisiert") speak of the sender's firm, not of the two of them.
+ */
+const DE_PARTICIPLE = String.raw`\p{L}{0,10}?(?:getroffen|kennengelernt|kennen gelernt|gesprochen|unterhalten|begegnet|gesehen|ausgetauscht|gearbeitet|studiert|gesessen|geredet|geplaudert|gequatscht|gefachsimpelt|gefeiert|gereist|gelaufen|teilgenommen|besucht|diskutiert|telefoniert|geschrieben|gechattet|verabredet|gespielt|gesungen|trainiert|erlebt|verbracht|absolviert|gewesen|gegessen|gelernt)`;
+/** The same in Dutch: "ontmoet", "gesproken", "samengewerkt", "leren kennen". */
+const NL_PARTICIPLE = String.raw`\p{L}{0,10}?(?:ontmoet|gesproken|gewerkt|gezien|gezeten|gepraat|gekletst|gereisd|gelopen|gefeest|leren kennen|gestudeerd|gedeeld|bezocht|deelgenomen|gebeld|gechat|gediscussieerd|besproken|gespeeld|meegemaakt|gekend|gegeten|geweest|gevolgd)`;
+/**
+ * What stands between a German or Dutch auxiliary and the participle that closes its clause: the
+ * time, the place, the occasion and the topic all go in between ("wir haben uns am 3. Mai auf dem
+ * Apothekertag in Leipzig am Stand von Medipharm kurz über … unterhalten"), so the bracket is
+ * read up to 200 UTF-16 units, across an ordinal's full stop but no other sentence or clause end.
+ */
+const BRACKET = String.raw`(?:[^.!?,;]|(?<=\d)\.){0,200}?`;
 
 /** What everyone has, in each language: their profile, work, experience, career, company, role. */
 const VAGUE = {
@@ -159,7 +173,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     likeYou: globally(String.raw`wie (?:sie|du|dich|ihr(?:e|es|er)?|dein(?:e|es|er)?)`),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
     shared: words(String.raw`(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|lange nicht gesehen|lang ist['’]?s her`),
-    theirWork: words(String.raw`artikel|beitr[aä]g\p{L}*|posts?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter`, 'giu'),
+    theirWork: words(String.raw`artikel|beitr[aä]g\p{L}*|posts?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter|stellenanzeige\p{L}*|stellenausschreibung\p{L}*|ausschreibung\p{L}*`, 'giu'),
     mine: words(String.raw`mein\p{L}*|unser\p{L}*`),
     your: words(String.raw`dein\p{L}*|ihr\p{L}*|euer|eure\p{L}*`),
     about: words(String.raw`über|zu[mr]?|rund um`),
@@ -177,7 +191,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The perfect: its participle (ge-…-t/-en, an inseparable prefix, -iert) ends the clause, after
     // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
     // so "wir sind spezialisiert auf SAP" is no past. Or a simple past.
-    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])[^.!?,;]{0,100}?(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.]+\s){0,10}?(?:getroffen|kennengelernt|gesprochen|unterhalten|begegnet|gesehen|ausgetauscht|zusammengearbeitet)`),
+    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|redeten|plauderten|saßen|sahen uns|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.]+\s){0,25}?(?:getroffen|kennengelernt|gesprochen|unterhalten|begegnet|gesehen|ausgetauscht|zusammengearbeitet)`),
     times: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|j[aä]nuar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr)|vor (?:ein paar|einigen|wenigen|zwei|drei|\d+) (?:tagen|wochen|monaten)|vorletzte[nrs]? woche`),
     upcoming: words(String.raw`nächste[nrs]?|kommende[nrs]?`),
     today: words(String.raw`heute`),
@@ -224,7 +238,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     likeYou: globally(String.raw`comme (?:toi|vous|(?:le|la|les) (?:tien(?:ne)?s?|vôtres?))`),
     addressing: words(String.raw`merci|remercie|f[ée]licitations|bravo|vu(?!\s+que)|lu|remarqué|(?<!bien )entendu|appris|écouté|assisté`),
     shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de chez[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail)`),
-    theirWork: words(String.raw`articles?|publications?|posts?|conférences?|interventions?|podcasts?|livres?|commentaires?|billets?|keynotes?|talks?|webinaires?|vidéos?|newsletters?|épisodes?`, 'giu'),
+    theirWork: words(String.raw`articles?|publications?|posts?|conférences?|interventions?|podcasts?|livres?|commentaires?|billets?|keynotes?|talks?|webinaires?|vidéos?|newsletters?|épisodes?|offres? d['’]emploi|annonces?`, 'giu'),
     mine: words(String.raw`mon|ma|mes|notre|nos`),
     your: words(String.raw`ton|ta|tes|votre|vos`),
     about: words(String.raw`sur|à propos d(?:e|u|es|['’])|autour d(?:e|u|es|['’])`),
@@ -275,7 +289,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     likeYou: globally(String.raw`como (?:tú|tu|usted|ustedes|(?:el|la|los|las) (?:tuy|suy)[oa]s?)`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
     shared: words(String.raw`juntos|juntas|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|cuánto tiempo|(?:tanto|mucho) tiempo sin verte`),
-    theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?`, 'giu'),
+    theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?|ofertas? de (?:empleo|trabajo)|vacantes?`, 'giu'),
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
     your: words(String.raw`tu|tus|su|sus|vuestr[oa]s?`),
     about: words(String.raw`sobre|acerca de`),
@@ -328,7 +342,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     likeYou: globally(String.raw`como (?:você|vocês|vc|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas))`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
     shared: words(String.raw`juntos|juntas|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)|quanto tempo|que saudades?`),
-    theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?`, 'giu'),
+    theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?|vagas?`, 'giu'),
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
     your: words(String.raw`teu|tua|teus|tuas|seu|sua|seus|suas|vosso|vossa`),
     about: words(String.raw`sobre|acerca de`),
@@ -376,7 +390,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     likeYou: globally(String.raw`zoals (?:u|jij|jou|je|die van (?:u|jou))`),
     addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien(?!\s+(?:de|het)(?![\p{L}\p{N}]))|gelezen|gehoord|zag|las|felicitaties|dankjewel|dankuwel|dank jullie`),
     shared: words(String.raw`samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)|lang geleden(?=\s*[!,.]|$)|lang niet gezien`),
-    theirWork: words(String.raw`artikel(?:en)?|posts?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?`, 'giu'),
+    theirWork: words(String.raw`artikel(?:en)?|posts?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?|vacatures?`, 'giu'),
     mine: words(String.raw`mijn|ons|onze`),
     your: words(String.raw`je|jouw|uw|jullie`),
     about: words(String.raw`over`),
@@ -394,7 +408,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The perfect: its participle (ge-…-d/-t/-en, or with an unstressed prefix: ontmoet) ends the
     // clause, after the auxiliary or before it ("dat we elkaar gesproken hebben"), so "we zijn
     // gevestigd in Utrecht" is no past; "hebben elkaar leren kennen"; or a simple past.
-    past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])[^.!?,;]{0,100}?(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|kwamen|(?:hebben|hadden)\s(?:\p{L}+\s){0,4}?(?:ontmoet|gesproken|samengewerkt|gezien|gezeten)|hadden|waren`),
+    past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|praatten|kletsten|kwamen|(?:hebben|hadden)\s(?:\p{L}+\s){0,4}?(?:ontmoet|gesproken|samengewerkt|gezien|gezeten)|hadden|waren`),
     times: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|gisteren|gisteravond|eergisteren|laatst|onlangs|(?:vorige|afgelopen) (?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|afgelopen jaar|(?:een paar|enkele|twee|drie|\d+) (?:dagen|weken|maanden) geleden|kort geleden|recent`),
     upcoming: words(String.raw`volgende|komende`),
     today: words(String.raw`vandaag|vanochtend|vanmorgen`),
@@ -426,7 +440,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     likeYou: globally(String.raw`come (?:te|lei|voi|(?:il|la|i|le) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue))`),
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo|ascoltato|partecipato`),
     shared: words(String.raw`insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo|che nostalgia`),
-    theirWork: words(String.raw`articol[oi]|post|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?`, 'giu'),
+    theirWork: words(String.raw`articol[oi]|post|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?|annunci[oi]|offert[ae] di lavoro`, 'giu'),
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
     your: words(String.raw`tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie]`),
     about: words(String.raw`su|sul|sulla|sullo|sugli|sulle|riguardo`),
@@ -594,9 +608,10 @@ function theirWorkIn(sentence: string, data: LanguageData): boolean {
     const before = sentence.slice(0, match.index).split(/\s+/).slice(-3).join(' ');
     // Or a topic within three words after, as English reads "the post on…": "Toller Artikel im Handelsblatt über…".
     const after = sentence.slice(match.index + match[0].length).split(/\s+/).slice(0, 4).join(' ');
-    // One to be sent is no piece of theirs: "um vídeo sobre a ferramenta", "ein Artikel über…".
+    // One to be sent or offered is no piece of theirs: "um vídeo sobre a ferramenta", "ein Artikel
+    // über…", "heb je een vacature" (where "je" is the subject, not "your").
     const indefinite = INDEFINITE.test(before);
-    return !data.mine.test(before) && (data.your.test(before) || (data.about.test(after) && !indefinite));
+    return !data.mine.test(before) && !indefinite && (data.your.test(before) || data.about.test(after));
   });
 }
 
@@ -625,8 +640,12 @@ const GERMAN_YOUR = /^(?:Ihr|Ihre[mnrs]?|[Dd]ein|[Dd]eine[mnrs]?|[Ee]uer|[Ee]ure
 const GERMAN_VAGUE_NOUNS = /(?:profil|unternehmen|firma|erfahrung|erfahrungen|hintergrund|arbeit|karriere|laufbahn|werdegang|lebenslauf|team|branche|bereich|expertise|netzwerk|position|rolle|stelle|job|zeit|tätigkeit|region|stadt|umgebung|gegend|nähe|feedback|interesse|rückmeldung|meinung|einschätzung|antwort|qualifikation|qualifikationen|kenntnisse|fähigkeiten|kompetenz|kompetenzen|know-how|skills|aufgaben|herausforderung|herausforderungen|ziele|prozess|prozesse|kunden|geschäft|vertrieb|abteilung|organisation)$/iu;
 /** Days, months and time nouns: capitalised in German, and beside another noun no name ("am Dienstag Zeit"). */
 const GERMAN_TIME_NOUNS = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Tag|Woche|Monat|Jahr|Morgen|Abend|Zeit|Minuten|Stunde)$/u;
-/** After a preposition, what is not a place or an employer: "bei Interesse", "für Fragen". */
-const GERMAN_NOT_PLACES = /^(?:Interesse|Fragen|Rückfragen|Bedarf|Gelegenheit|Zeit|Lust|Anfrage|Verfügung|Voraus|Vorfeld|Namen|Auftrag)$/u;
+/**
+ * After a preposition, what is not a place or an employer: "bei Interesse", "für Fragen", and the
+ * set phrases with "in" ("in Kontakt bleiben", "in Zukunft", "in Ruhe"). Without an article, a
+ * capitalised word after "in" is otherwise mostly a place: "in Nürnberg", "in Niederösterreich".
+ */
+const GERMAN_NOT_PLACES = /^(?:Interesse|Fragen|Rückfragen|Bedarf|Gelegenheit|Zeit|Lust|Anfrage|Verfügung|Voraus|Vorfeld|Namen|Auftrag|Kontakt|Verbindung|Zukunft|Ruhe|Erinnerung|Bezug|Führung|Person|Teilzeit|Vollzeit|Präsenz)$/u;
 
 /** A greeting and the name it is followed by: "Buongiorno Marco,", "Guten Tag Frau Schmidt,", "Olá Maria,". */
 const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|salut|coucou|cher|chère|madame|monsieur|hola|buen[oa]s(?: días| tardes| noches)?|buen día|qué tal|querid[oa]|estimad[oa]s?|olá|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|caro|cara|carissim[oa]|ciao|salve|buongiorno|buon giorno|buon pomeriggio|buonasera|buona sera|gentile|gentilissim[oa]|egregi[oa]|beste|geachte|hoi|dag|goedendag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond)(?![\p{L}\p{N}])[^,!:\n]{0,40}[,!:]?/iu;
@@ -665,6 +684,6 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean): boolean {
     const noun = GERMAN_YOUR.test(word) ? all.slice(i + 1, i + 3).find(capitalised) : undefined;
     return noun !== undefined && !GERMAN_VAGUE_NOUNS.test(noun);
   });
-  const afterPreposition = ofUs && words.some((word, i) => i > 0 && /^(?:bei|beim|von|vom|mit|für|zum|zur|im|am|aus|an|auf)$/iu.test(words[i - 1]) && capitalised(word) && !GERMAN_NOT_PLACES.test(word) && !GERMAN_POLITE_YOU.test(word));
+  const afterPreposition = ofUs && words.some((word, i) => i > 0 && /^(?:bei|beim|von|vom|mit|für|zum|zur|in|im|am|aus|an|auf)$/iu.test(words[i - 1]) && capitalised(word) && !GERMAN_NOT_PLACES.test(word) && !GERMAN_POLITE_YOU.test(word));
   return twoCapitalised || theirs || afterPreposition;
 }
