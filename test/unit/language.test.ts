@@ -375,3 +375,14 @@ describe('the other covered languages: long perfects, the past of the two of the
     ["it", "Ciao Luca, ho letto il tuo annuncio per un magazziniere e mi candido volentieri.", []],
   ]);
 });
+
+/** Written for these tests: a slot in angle brackets stands for an anchor as a bracketed one does, in every language; each way. */
+describe('the other covered languages: slots in angle brackets', () => {
+  itFindsEachWay([
+    ["es", "Hola <nombre>, nos conocimos en <evento>. ¡Seguimos en contacto!", []],
+    ["es", "Hola <nombre>, te escribo desde <empresa> para presentarte nuestra solución.", ["missing-context"]],
+    ["it", "Ciao <nome>, abbiamo parlato a lungo al <evento>.", []],
+    ["de", "Hallo <Vorname>, wir haben uns auf der <Messe> getroffen.", []],
+    ["de", "Hallo <Vorname>, ich bin Berater bei <Firma> und würde mich gern vernetzen.", ["missing-context"]],
+  ]);
+});

@@ -517,8 +517,8 @@ function ending(alternatives: string): RegExp {
 
 /** A quoted title, a link, a year or a date: language-neutral anchors. */
 const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}\b/u;
-/** A slot: `[Nombre]`, `{{evento}}`, `{topic}`. */
-const SLOT = /\[([^\]\n]{1,80})\]|\{\{?([^{}\n]{1,60})\}\}?/gu;
+/** A slot: `[Nombre]`, `<evento>`, `{{evento}}`, `{topic}`; the same forms as the English check reads (contextStructure.ts). */
+const SLOT = /\[([^\]\n]{1,80})\]|<(\p{L}[^<>\n]{0,60})>|\{\{?([^{}\n]{1,60})\}\}?/gu;
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 
 /**
@@ -575,7 +575,7 @@ function givesContext(segment: string, data: LanguageData): boolean {
 function anchorSlotIn(sentence: string, data: LanguageData): boolean {
   return allMatches(SLOT, sentence).some((match) => {
     // Compared without accents, as slots are often typed: "[evenement]", "[reunion]".
-    const words = withoutAccents((match[1] ?? match[2]).replace(/_/g, ' '));
+    const words = withoutAccents((match[1] ?? match[2] ?? match[3]).replace(/_/g, ' '));
     const field = data.fieldBeforeSlot.test(sentence.slice(Math.max(0, match.index - 40), match.index).trimEnd());
     return (data.anchorSlot.test(words) || ANCHOR_SLOT.test(words)) && !NAME_SLOT.test(words) && !field;
   });
