@@ -82,6 +82,13 @@ describe('the language of a note', () => {
     assert.equal(languageOf(COVERED.de.personal, { language: 'auto' }).code, 'de');
   });
 
+  it('a long note that opens with a name, acronyms and years is detected, not taken for too short', () => {
+    // Written for this test: its first 60 units hold fewer than 40 letters.
+    const text = 'Oi Rafa! Em 2019/2020 fiz o MBA da FGV (SP), turma de sábado, com a Ana. Vi que você também fez e adorei seu TCC sobre crédito rural.';
+    assert.ok((text.slice(0, 60).match(/\p{L}/gu) ?? []).length < 40);
+    assert.deepEqual({ code: languageOf(text).code, source: languageOf(text).source }, { code: 'pt', source: 'detected' });
+  });
+
   it('the setting gives way to the front matter', () => {
     assert.equal(languageOf('---\nlang: it\n---\nCiao', { language: 'fr' }).code, 'it');
   });
