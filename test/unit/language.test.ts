@@ -393,3 +393,29 @@ describe('the other covered languages: slots in angle brackets', () => {
     ["de", "Hallo <Vorname>, ich bin Berater bei <Firma> und würde mich gern vernetzen.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests: a clause across "St." and a title, a recent term or season, "it was great
+ * yesterday at…" of a time together, "ancien de … moi aussi", European Portuguese pasts, and a
+ * role held at a company, whose name is then no anchor; each way.
+ */
+describe('the other covered languages: abbreviations, seasons, a time together, European Portuguese, roles at a company', () => {
+  itFindsEachWay([
+    ["de", "Grüezi Frau Keller, wir haben uns am Montag an der Messe in St. Moritz am Stand der Bergbahnen lange über Pistenfahrzeuge unterhalten.", []],
+    ["de", "hey lena, wir saßen letztes semester zusammen in der statistik-übung, weißt du noch?", []],
+    ["de", "Hallo Frau Kern, nächstes Semester starten wir neue Kurse für Ihr Team.", ["missing-context"]],
+    ["de", "Moin Jana, war super gestern beim Hafenfest in Kiel!", []],
+    ["de", "Hallo Frau Kern, es war super, dass Sie sich gemeldet haben.", ["missing-context"]],
+    ["nl", "Hoi Tim, was gezellig vrijdag op de borrel van de hockeyclub!", []],
+    ["nl", "Hoi Tim, was leuk om je profiel te zien.", ["missing-context"]],
+    ["fr", "coucou ines, c'etait trop bien de bosser avec toi au salon du livre cet ete !", []],
+    ["fr", "Bonjour, c'était bien de lire votre profil.", ["missing-context"]],
+    ["fr", "Salut Marc, ancien de Michelin moi aussi (usine de Cholet, 2015-2019) !", []],
+    ["pt", "Olá Marta, trabalhámos as duas no Hospital de Santa Maria entre 2016 e 2019.", []],
+    ["pt", "Bom dia, Eng. Costa. Conhecemo-nos na Feira do Livro, em Lisboa.", []],
+    ["pt", "Olá, trabalhamos com empresas como a sua em Lisboa.", ["missing-context"]],
+    ["de", "Sehr geehrte Damen und Herren, als Einkaufsleiter der XXX GmbH möchte ich Ihnen unser Angebot vorstellen.", ["missing-context"]],
+    ["es", "Estimado/a, en XXX ayudamos a empresas como la suya a crecer.", ["missing-context"]],
+    ["es", "Hola Ana, como Directora de Ventas en Acme vi tu charla en el Mobile World Congress.", []],
+  ]);
+});
