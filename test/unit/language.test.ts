@@ -419,3 +419,23 @@ describe('the other covered languages: abbreviations, seasons, a time together, 
     ["es", "Hola Ana, como Directora de Ventas en Acme vi tu charla en el Mobile World Congress.", []],
   ]);
 });
+
+/**
+ * Written for these tests: German typed all in lower case, an indefinite noun phrase that is no name,
+ * and news of theirs heard from a named person ("soube pela Ana Reis que…"); each way.
+ */
+describe('the other covered languages: lower-case German, indefinite noun phrases, news heard from someone', () => {
+  itFindsEachWay([
+    ["de", "hi mara, war schön dich beim barcamp in leipzig kennenzulernen, bleiben wir in kontakt", []],
+    ["de", "hey, war schön dich kennenzulernen, bis bald in der stadt", ["missing-context"]],
+    ["de", "Hallo Tom, ich suche gerade Verstärkung für ein junges Münchner Fintech und dein Profil passt perfekt!", ["missing-context"]],
+    ["de", "Hallo Tom, wir haben uns bei einem Vortrag auf der Hannover Messe getroffen.", []],
+    ["de", "Hallo Tom, ich habe von Lisa gehört, dass du bald in Ulm eröffnest.", []],
+    ["pt", "Caro Luís, soube pela Ana Reis que vais abrir uma padaria em Braga. Parabéns!", []],
+    ["pt", "Caro Luís, soube por um amigo que procura novos fornecedores.", ["missing-context"]],
+    ["it", "Ciao Salvo, ho saputo da Rosaria che cercate un idraulico per il cantiere di Catania.", []],
+    ["es", "Hola Laura, supe por Martín Díaz que estás buscando diseñadores en Rosario.", []],
+    ["fr", "Bonjour Paul, j'ai appris par Claire Martin que vous ouvrez un atelier à Nantes.", []],
+    ["nl", "Hoi Bram, ik hoorde van Sanne de Wit dat je een nieuwe bakkerij in Gent opent.", []],
+  ]);
+});

@@ -57,8 +57,9 @@ interface LanguageData {
   wishes: RegExp;
   /**
    * A named person sent the sender to them, as English "Ana suggested I reach out" says
-   * (contextSignals.ts): "La Dra. Paula Fuentes me sugirió contactarlo". The sentence speaks of
-   * a mutual contact; their name is its anchor.
+   * (contextSignals.ts): "La Dra. Paula Fuentes me sugirió contactarlo", or told the sender their
+   * news ("soube pelo João que…", "ho saputo da Rosaria che…"). The sentence speaks of a mutual
+   * contact; their name is its anchor.
    */
   referral: RegExp;
   /**
@@ -250,7 +251,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     your: words(String.raw`ton|ta|tes|votre|vos`),
     about: words(String.raw`sur|à propos d(?:e|u|es|['’])|autour d(?:e|u|es|['’])`),
     wishes: words(String.raw`(?:bonne|belle|très belle|excellente) année|(?:joyeuses|bonnes) fêtes|joyeux noël|meilleurs vœux|meilleurs voeux`),
-    referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|parlé|orienté|donné)|de la part d['’]|de la part de|sur (?:les )?conseils? de`),
+    referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|parlé|orienté|donné)|de la part d['’]|de la part de|sur (?:les )?conseils? de|j['’]ai (?:su|appris) par`),
     overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)|moi aussi|(?:vous|toi) aussi (?:dans|en|à)`),
     fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
     role: capitalisedAfter(String.raw`[Ee]n tant que|[Cc]omme`),
@@ -301,7 +302,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     your: words(String.raw`tu|tus|su|sus|vuestr[oa]s?`),
     about: words(String.raw`sobre|acerca de`),
     wishes: words(String.raw`feliz (?:año(?: nuevo)?|navidad|navidades)|felices (?:fiestas|pascuas)|próspero año`),
-    referral: words(String.raw`me (?:sugirió|recomendó|habló|pasó|dio|comentó|dijo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de`),
+    referral: words(String.raw`me (?:sugirió|recomendó|habló|pasó|dio|comentó|dijo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de|supe por|me enteré por`),
     overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)`),
     fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
     role: capitalisedAfter(String.raw`[Cc]omo`),
@@ -354,7 +355,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     your: words(String.raw`teu|tua|teus|tuas|seu|sua|seus|suas|vosso|vossa`),
     about: words(String.raw`sobre|acerca de`),
     wishes: words(String.raw`feliz (?:ano novo|natal|páscoa)|boas festas|próspero ano`),
-    referral: words(String.raw`(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por indicação d[aoe]`),
+    referral: words(String.raw`(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por indicação d[aoe]|soube (?:pel[oa]|por|através d[oa])|fiquei a saber (?:pel[oa]|por)`),
     overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área|eu também|(?:você|vc|tu) também`),
     fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
     role: capitalisedAfter(String.raw`[Cc]omo`),
@@ -402,7 +403,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     your: words(String.raw`je|jouw|uw|jullie`),
     about: words(String.raw`over`),
     wishes: words(String.raw`gelukkig nieuwjaar|fijne (?:feestdagen|kerst)|prettige (?:feestdagen|kerstdagen)|(?:een )?goed(?:e)? (?:nieuw )?jaar`),
-    referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op aanraden van|noemde (?:je|jouw|uw) naam`),
+    referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op aanraden van|noemde (?:je|jouw|uw) naam|(?:hoorde|hoorde ik|gehoord) (?:van|via)`),
     overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)|ik ook|ook (?:actief|werkzaam) in|(?:jij|u) ook (?:in|bij)`),
     fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
     role: capitalisedAfter(String.raw`[Aa]ls`),
@@ -452,7 +453,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     your: words(String.raw`tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie]`),
     about: words(String.raw`su|sul|sulla|sullo|sugli|sulle|riguardo`),
     wishes: words(String.raw`buon (?:anno|natale)|buone feste|(?:tanti )?auguri (?:per le feste|di buon)|felice anno nuovo`),
-    referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato|dato)|su consiglio di|da parte di`),
+    referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato|dato)|su consiglio di|da parte di|ho saputo da`),
     overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è)`),
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
     role: capitalisedAfter(String.raw`[Cc]ome|in qualità di`),
@@ -659,6 +660,11 @@ const GERMAN_TIME_NOUNS = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samst
  */
 const GERMAN_NOT_PLACES = /^(?:Interesse|Fragen|Rückfragen|Bedarf|Gelegenheit|Zeit|Lust|Anfrage|Verfügung|Voraus|Vorfeld|Namen|Auftrag|Kontakt|Verbindung|Zukunft|Ruhe|Erinnerung|Bezug|Führung|Person|Teilzeit|Vollzeit|Präsenz)$/u;
 
+/** The German indefinite article. */
+const GERMAN_INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/iu;
+/** Words after a German preposition that are no noun: articles, pronouns, possessives, quantities ("in der", "mit dir", "bei so"). */
+const GERMAN_FUNCTION_WORDS = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|mir|mich|dir|dich|uns|euch|ihnen|ihm|ihr|ihre\p{L}*|dein\p{L}*|mein\p{L}*|unser\p{L}*|euer|eure\p{L}*|sein\p{L}*|diese\p{L}*|jede\p{L}*|alle\p{L}*|viel\p{L}*|so|wie|was|kurzem|zwei|drei|vier|letzte\p{L}*|nächste\p{L}*|welche\p{L}*|unsere\p{L}*)$/u;
+
 /** A greeting and the name it is followed by: "Buongiorno Marco,", "Guten Tag Frau Schmidt,", "Olá Maria,". */
 const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|salut|coucou|cher|chère|madame|monsieur|hola|buen[oa]s(?: días| tardes| noches)?|buen día|qué tal|querid[oa]|estimad[oa]s?|olá|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|caro|cara|carissim[oa]|ciao|salve|buongiorno|buon giorno|buon pomeriggio|buonasera|buona sera|gentile|gentilissim[oa]|egregi[oa]|beste|geachte|hoi|dag|goedendag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond)(?![\p{L}\p{N}])[^,!:\n]{0,40}[,!:]?/iu;
 
@@ -690,12 +696,22 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean): boolean {
   const inside = (word: string, i: number) => (startsSentence[i] ? '' : word);
   const words = all.map(inside);
   const pairFrom = ofUs ? all : words;
-  const twoCapitalised = pairFrom.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (![word, pairFrom[i + 1] ?? ''].some((w) => GERMAN_POLITE_YOU.test(w) || GERMAN_TIME_NOUNS.test(w)) && capitalised(word) && capitalised(pairFrom[i + 1] ?? '')));
+  // An indefinite article before them, with only lower-case words between, makes two capitalised
+  // words a kind, not a name: "ein schnell wachsendes Berliner Start-up".
+  const afterIndefinite = (i: number) => {
+    for (let back = i - 1; back >= Math.max(0, i - 3) && !capitalised(all[back]); back--) if (GERMAN_INDEFINITE.test(all[back])) return true;
+    return false;
+  };
+  const twoCapitalised = pairFrom.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (![word, pairFrom[i + 1] ?? ''].some((w) => GERMAN_POLITE_YOU.test(w) || GERMAN_TIME_NOUNS.test(w)) && capitalised(word) && capitalised(pairFrom[i + 1] ?? '') && !afterIndefinite(i)));
   // "Your", perhaps an adjective, and a noun of theirs: "Ihren letzten Vortrag", not "Ihr Feedback".
   const theirs = all.some((word, i) => {
     const noun = GERMAN_YOUR.test(word) ? all.slice(i + 1, i + 3).find(capitalised) : undefined;
     return noun !== undefined && !GERMAN_VAGUE_NOUNS.test(noun);
   });
-  const afterPreposition = ofUs && words.some((word, i) => i > 0 && /^(?:bei|beim|von|vom|mit|für|zum|zur|in|im|am|aus|an|auf)$/iu.test(words[i - 1]) && capitalised(word) && !GERMAN_NOT_PLACES.test(word) && !GERMAN_POLITE_YOU.test(word));
+  // Typed all in lower case, as on a phone ("war cool dich beim hackathon in münchen
+  // kennenzulernen"), a noun after the preposition stands where a capitalised one would.
+  const lowerCaseTyped = !/\p{Lu}/u.test(afterGreeting);
+  const noun = (word: string) => capitalised(word) || (lowerCaseTyped && /^\p{Ll}{3,}/u.test(word) && !GERMAN_FUNCTION_WORDS.test(word) && !GERMAN_TIME_NOUNS.test(word[0].toUpperCase() + word.slice(1)));
+  const afterPreposition = ofUs && words.some((word, i) => i > 0 && /^(?:bei|beim|von|vom|mit|für|zum|zur|in|im|am|aus|an|auf)$/iu.test(words[i - 1]) && noun(word) && !GERMAN_NOT_PLACES.test(word[0].toUpperCase() + word.slice(1)) && !GERMAN_POLITE_YOU.test(word));
   return twoCapitalised || theirs || afterPreposition;
 }
