@@ -439,3 +439,19 @@ describe('the other covered languages: lower-case German, indefinite noun phrase
     ["nl", "Hoi Bram, ik hoorde van Sanne de Wit dat je een nieuwe bakkerij in Gent opent.", []],
   ]);
 });
+
+/**
+ * Written for these tests: roles written in lower case in the Romance languages, with their field,
+ * are a job title, not a name; "former colleague" and "as I told you" are no role; each way.
+ */
+describe('the other covered languages: a role in lower case, with its field', () => {
+  itFindsEachWay([
+    ["es", "Hola Marta, como especialista en IA aplicada a la logística, creo que puedo aportar valor a tu equipo.", ["missing-context"]],
+    ["es", "Hola Marta, como excompañero de Telefónica te escribo para saludarte.", []],
+    ["es", "Hola Marta, como te comenté en la feria de Bilbao, te paso el contacto.", []],
+    ["pt", "Olá Rui, como consultor em Gestão de Pessoas, acredito que posso ajudar a sua equipa.", ["missing-context"]],
+    ["fr", "Bonjour, en tant que consultante en Marketing Digital, je vous propose d'échanger sur vos besoins.", ["missing-context"]],
+    ["it", "Ciao Luca, come consulente di Marketing Strategico, ti scrivo per presentarti i nostri servizi.", ["missing-context"]],
+    ["it", "Ciao Luca, come ex collega di Luxottica ti scrivo per salutarti.", []],
+  ]);
+});

@@ -75,9 +75,10 @@ interface LanguageData {
    */
   fieldFrame: RegExp;
   /**
-   * A role named after "as" ("als Senior Game Designer", "en tant que Head of Sales"): a job
-   * title, which names no one, as English reads "you're a VP at…" (contextStructure.ts). The
-   * capitalised words after it are read as the role. Global.
+   * A role named after "as" ("als Senior Game Designer", "en tant que Head of Sales", "como
+   * especialista en IA"): a job title, which names no one, as English reads "you're a VP at…"
+   * (contextStructure.ts). The capitalised words after it are read as the role, or in the Romance
+   * languages, which write roles in lower case, a word with a role's ending and its field. Global.
    */
   role: RegExp;
   /**
@@ -163,6 +164,9 @@ const BRACKET = String.raw`(?:[^.!?,;]|(?<=\d|(?<![\p{L}\p{N}])\p{L}{1,4})\.(?=\
  * Director de Ventas en Acme"): with the role, a fact about its holder, not an anchor.
  */
 const EMPLOYER = String.raw`(?:\s(?:der|des|bei|von|vom|im|chez|de|du|en|di|del|della|da|do|na|no|van|bij)(?:\s\p{Lu}[^\s.,;:!?()]*){1,4})?`;
+
+/** Who the two of them were to each other, not a role: "como excompañero de Telefónica", "comme ancien collègue". */
+const NOT_A_ROLE = String.raw`(?:ex-?)?(?:compa|colleg|collèg|coleg|camarad|amig|ami|anci)`;
 
 /** What everyone has, in each language: their profile, work, experience, career, company, role. */
 const VAGUE = {
@@ -254,7 +258,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|parlé|orienté|donné)|de la part d['’]|de la part de|sur (?:les )?conseils? de|j['’]ai (?:su|appris) par`),
     overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)|moi aussi|(?:vous|toi) aussi (?:dans|en|à)`),
     fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
-    role: capitalisedAfter(String.raw`[Ee]n tant que|[Cc]omme`),
+    role: capitalisedAfter(String.raw`[Ee]n tant que|[Cc]omme`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue`, prepositions: String.raw`en|de|du|des|chez|dans|pour` }),
     praise: opening(String.raw`(?:(?:très|vraiment|super)\s)?(?:super|excellent\p{L}*|génial\p{L}*|superbe|bel(?:le)?|beau|bon(?:ne)?|joli\p{L}*|passionnant\p{L}*|intéressant\p{L}*|inspirant\p{L}*|chouette|top)|quel(?:le)?s?\s(?:bel(?:le)?|beau|super|excellente?|bonne?|jolie?)|j['’]ai (?:beaucoup |vraiment )?(?:adoré|aimé|apprécié)|adoré`),
     congratulations: words(String.raw`f[ée]licitations (?:à (?:toi|vous) )?(?:pour|à)|bravo (?:à (?:toi|vous) )?pour`),
     anchorSlot: stems(String.raw`événement|évènement|event|conférence|salon|meetup|congrès|sujet|thème|article|publication|post(?![\p{L}])|posts|intervention|talk|projet|podcast|livre|webinaire|atelier|cours|école|université|groupe|association|communauté|contact|mutuel|en commun|recommandation|détail|précis|spécifique|date|lieu|où|réussite|actualité|rencontre|échange|discussion|année|mois`),
@@ -305,7 +309,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     referral: words(String.raw`me (?:sugirió|recomendó|habló|pasó|dio|comentó|dijo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de|supe por|me enteré por`),
     overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)`),
     fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
-    role: capitalisedAfter(String.raw`[Cc]omo`),
+    role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga`, prepositions: String.raw`en|de|del|para` }),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
     anchorSlot: stems(String.raw`evento|conferencia|congreso|feria|meetup|tema|asunto|artículo|publicación|post(?![\p{L}])|posts|charla|ponencia|proyecto|podcast|libro|webinar|taller|curso|escuela|universidad|grupo|asociación|comunidad|contacto|mutuo|en común|recomendación|detalle|específic|concret|fecha|lugar|dónde|logro|noticia|reunión|conversación|año|mes`),
@@ -358,7 +362,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     referral: words(String.raw`(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por indicação d[aoe]|soube (?:pel[oa]|por|através d[oa])|fiquei a saber (?:pel[oa]|por)`),
     overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área|eu também|(?:você|vc|tu) também`),
     fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
-    role: capitalisedAfter(String.raw`[Cc]omo`),
+    role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para` }),
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
     congratulations: words(String.raw`parab[eé]ns (?:pel[oa]s?|por)`),
     anchorSlot: stems(String.raw`evento|conferência|congresso|feira|meetup|tema|assunto|tópico|artigo|publicação|post(?![\p{L}])|posts|palestra|projeto|podcast|livro|webinar|oficina|curso|escola|universidade|faculdade|grupo|associação|comunidade|contato|mútuo|em comum|indicação|detalhe|específic|data|lugar|onde|conquista|notícia|reunião|conversa|ano|mês`),
@@ -456,7 +460,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato|dato)|su consiglio di|da parte di|ho saputo da`),
     overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è)`),
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
-    role: capitalisedAfter(String.raw`[Cc]ome|in qualità di`),
+    role: capitalisedAfter(String.raw`[Cc]ome|in qualità di`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per` }),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni) per`),
     anchorSlot: stems(String.raw`evento|conferenza|convegno|fiera|meetup|tema|argomento|articolo|pubblicazione|post(?![\p{L}])|posts|intervento|talk|progetto|podcast|libro|webinar|workshop|corso|scuola|università|gruppo|associazione|comunità|contatto|in comune|reciproc|dettagli|specific|concret|data|luogo|dove|risultato|traguardo|notizia|incontro|conversazione|anno|mese`),
@@ -493,10 +497,20 @@ function words(alternatives: string, flags = 'iu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** A pattern for words (an alternation, case as written), the up to four capitalised words after them, and an employer after those. Global. */
-function capitalisedAfter(alternatives: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:\\s\\p{Lu}[^\\s.,;:!?()]*){1,4}${EMPLOYER}`, 'gu');
+/**
+ * A pattern for words (an alternation, case as written), then either the up to four capitalised
+ * words after them and an employer after those, or a role in lower case, known by its ending
+ * (`lowerCaseRole`: "especialista", "consultor", "responsable"), with a preposition and up to
+ * four words of its field or employer after it ("Como especialista en IA aplicada al marketing").
+ * Global.
+ */
+function capitalisedAfter(alternatives: string, lowerCaseRole?: { endings: string; prepositions: string }): RegExp {
+  const lowerCase = lowerCaseRole
+    ? `|\\s(?!${NOT_A_ROLE})\\p{Ll}+(?:${lowerCaseRole.endings})(?![\\p{L}\\p{N}])(?:\\s(?:${lowerCaseRole.prepositions})(?![\\p{L}\\p{N}])(?:\\s[^\\s.,;:!?()]+){1,4})?`
+    : '';
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:(?:\\s\\p{Lu}[^\\s.,;:!?()]*){1,4}${EMPLOYER}${lowerCase})`, 'gu');
 }
+
 
 /** `words`, global: for replacing every match. */
 function globally(alternatives: string): RegExp {
