@@ -455,3 +455,29 @@ describe('the other covered languages: a role in lower case, with its field', ()
     ["it", "Ciao Luca, come ex collega di Luxottica ti scrivo per salutarti.", []],
   ]);
 });
+
+/**
+ * Written for these tests: Rioplatense "vos" and the preterite of "you", years shared, "the same
+ * course", the head of a Dutch compound, closing formulas, a double greeting and "your own"; each way.
+ */
+describe('the other covered languages: voseo, shared years, compounds, closings, "your own"', () => {
+  itFindsEachWay([
+    ["es", "che juli!! recién vi que entraste en la cooperativa, re feliz por vos", []],
+    ["es", "Qué triste que ya no haya ferias como antes.", ["missing-context"]],
+    ["es", "Hola Pedro, ¡qué bueno verte en la feria del libro de Guadalajara!", []],
+    ["es", "Estimado Don Luis: tras tantos años compartidos en la Junta de la Cooperativa Agraria, me gustaría seguir en contacto.", []],
+    ["es", "Estimado Don Luis, me gustaría compartir con usted nuestra propuesta.", ["missing-context"]],
+    ["pt", "Caro Jorge, depois de tantos anos partilhados na Câmara de Comércio, gostava de manter o contacto.", []],
+    ["it", "Caro Pino, dopo tanti anni condivisi nel Consiglio dell'Ordine, mi farebbe piacere restare in contatto.", []],
+    ["fr", "salut léo, on était dans le même cours de stats à l'UQAM l'hiver passé!", []],
+    ["fr", "Bonjour, nous sommes dans le même secteur, restons en contact.", ["missing-context"]],
+    ["nl", "Hoi Eva, je gastcolumn over stikstof raakte me.", []],
+    ["nl", "Hoi Eva, lees mijn gastcolumn over stikstof!", ["missing-context"]],
+    ["de", "Guten Tag, ich suche eine neue Stelle im Einkauf. Vielen Dank und viele Grüße!", ["missing-context"]],
+    ["de", "Vielen Dank für den Vortrag gestern in Ulm!", []],
+    ["fr", "Bonjour, votre profil m'intéresse. Belle journée, Marc – Cabinet Recrutis", ["missing-context"]],
+    ["de", "Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege, ich bitte um Aufnahme in Ihr Netzwerk.", ["missing-context"]],
+    ["de", "Guten Tag, wollten Sie schon immer Ihr eigener Chef sein?", ["missing-context"]],
+    ["de", "Hallo Frau Ott, Ihr Podcast über Imkerei hat mir gefallen.", []],
+  ]);
+});

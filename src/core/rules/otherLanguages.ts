@@ -185,7 +185,8 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     likeYou: globally(String.raw`wie (?:sie|du|dich|ihr(?:e|es|er)?|dein(?:e|es|er)?)`),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
     shared: words(String.raw`(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her`),
-    theirWork: words(String.raw`artikel|beitr[aä]g\p{L}*|posts?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter|stellenanzeige\p{L}*|stellenausschreibung\p{L}*|ausschreibung\p{L}*`, 'giu'),
+    // The head of a compound names the piece too: "Gastbeitrag", "Fachartikel".
+    theirWork: words(String.raw`\p{L}*(?:artikel|beitr[aä]g\p{L}*|posts?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter|stellenanzeige\p{L}*|stellenausschreibung\p{L}*|ausschreibung\p{L}*)`, 'giu'),
     mine: words(String.raw`mein\p{L}*|unser\p{L}*`),
     your: words(String.raw`dein\p{L}*|ihr\p{L}*|euer|eure\p{L}*`),
     about: words(String.raw`über|zu[mr]?|rund um`),
@@ -249,7 +250,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’]\p{L}+|tien(?:ne)?s?|vôtres?`),
     likeYou: globally(String.raw`comme (?:toi|vous|(?:le|la|les) (?:tien(?:ne)?s?|vôtres?))`),
     addressing: words(String.raw`merci|remercie|f[ée]licitations|bravo|vu(?!\s+que)|lu|remarqué|(?<!bien )entendu|appris|écouté|assisté`),
-    shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de (?:chez )?[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail)|c['’]?[eé]tait (?:(?:trop|vraiment|super|très|tellement|hyper) )?(?:bien|sympa|génial|genial|top|cool|chouette|agréable)(?=\s(?:(?:de|avec|à|au|aux|hier|ce|cet|cette|lors)(?![\p{L}\p{N}])|d['’]))`),
+    shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|(?:le|la|les) mêmes? (?:cours|classe|équipe|école|lycée|fac|université|boîte|projet|stage|formation|master|chorale|club)|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de (?:chez )?[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail)|c['’]?[eé]tait (?:(?:trop|vraiment|super|très|tellement|hyper) )?(?:bien|sympa|génial|genial|top|cool|chouette|agréable)(?=\s(?:(?:de|avec|à|au|aux|hier|ce|cet|cette|lors)(?![\p{L}\p{N}])|d['’]))`),
     theirWork: words(String.raw`articles?|publications?|posts?|conférences?|interventions?|podcasts?|livres?|commentaires?|billets?|keynotes?|talks?|webinaires?|vidéos?|newsletters?|épisodes?|offres? d['’]emploi|annonces?`, 'giu'),
     mine: words(String.raw`mon|ma|mes|notre|nos`),
     your: words(String.raw`ton|ta|tes|votre|vos`),
@@ -297,10 +298,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   es: {
     // "Su" is also "his" or "their", but in a note mostly the polite "you" ("su charla").
     // "You" joined to an infinitive counts: "conocerte".
-    speaking: words(String.raw`tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|estuviste|fuiste|hiciste|escribiste|diste|dijiste|viniste|hablaste|presentaste|publicaste|compartiste|tuy[oa]s?|suy[oa]s?`),
+    speaking: words(String.raw`tú|tu|tus|te|ti|vos|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|(?:ver|dar|oír)(?:te|le|les|lo|la|los|las)|(?!triste|chiste|contraste|desgaste|embiste)\p{L}{2,}(?:aste|iste)|tuy[oa]s?|suy[oa]s?`),
     likeYou: globally(String.raw`como (?:tú|tu|usted|ustedes|(?:el|la|los|las) (?:tuy|suy)[oa]s?)`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
-    shared: words(String.raw`juntos|juntas|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|cuánto tiempo|(?:tanto|mucho) tiempo sin verte`),
+    shared: words(String.raw`juntos|juntas|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|cuánto tiempo|(?:tanto|mucho) tiempo sin verte`),
     theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?|ofertas? de (?:empleo|trabajo)|vacantes?`, 'giu'),
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
     your: words(String.raw`tu|tus|su|sus|vuestr[oa]s?`),
@@ -318,7 +319,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     we: words(String.raw`nosotros|nosotras|nos|nuestr[oa]s?`),
     // The perfect, or a simple past that cannot be a present ("trabajamos en Acme" is both, and mostly the sender's company).
     past: words(String.raw`(?:hemos|habíamos)\s\p{L}+(?:ado|ido|isto|echo|icho|rito|uesto)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|fuimos|estuvimos|tuvimos|hicimos|pudimos|conocimos|vimos|coincidimos(?!\s+en\s+que)|[eé]ramos|est[aá]bamos`),
-    times: words(String.raw`lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|ayer|anteayer|anoche|el otro día|hace poco|(?:la semana|el mes|el año) pasad[oa]|hace (?:unos|unas|un par de|algunos|algunas|dos|tres|pocos|pocas) (?:días|dias|semanas|meses)|recientemente`),
+    times: words(String.raw`lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|ayer|anteayer|anoche|el otro día|hace poco|recién|(?:la semana|el mes|el año) pasad[oa]|hace (?:unos|unas|un par de|algunos|algunas|dos|tres|pocos|pocas) (?:días|dias|semanas|meses)|recientemente`),
     upcoming: words(String.raw`próxim[oa]s?|que viene`),
     today: words(String.raw`hoy|esta mañana`),
     dropsPronoun: true,
@@ -353,7 +354,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`voc[eê]s?|vcs?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)|lhe|lhes|vosso|vossa|vossos|vossas`),
     likeYou: globally(String.raw`como (?:você|vocês|vc|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas))`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
-    shared: words(String.raw`juntos|juntas|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)|quanto tempo|que saudades?`),
+    shared: words(String.raw`juntos|juntas|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)|quanto tempo|que saudades?`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?|vagas?`, 'giu'),
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
     your: words(String.raw`teu|tua|teus|tuas|seu|sua|seus|suas|vosso|vossa`),
@@ -402,7 +403,8 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     likeYou: globally(String.raw`zoals (?:u|jij|jou|je|die van (?:u|jou))`),
     addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien(?!\s+(?:de|het)(?![\p{L}\p{N}]))|gelezen|gehoord|zag|las|felicitaties|dankjewel|dankuwel|dank jullie`),
     shared: words(String.raw`samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien`),
-    theirWork: words(String.raw`artikel(?:en)?|posts?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?|vacatures?`, 'giu'),
+    // The head of a compound names the piece too: "podcastaflevering", "gastcolumn".
+    theirWork: words(String.raw`\p{L}*(?:artikel(?:en)?|posts?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?|vacatures?)`, 'giu'),
     mine: words(String.raw`mijn|ons|onze`),
     your: words(String.raw`je|jouw|uw|jullie`),
     about: words(String.raw`over`),
@@ -451,7 +453,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]|(?!esperti|aperti|coperti|offerti|inserti|scoperti|sofferti)\p{L}{2,}(?:ar|er|ir)(?:ti|vi|la)|hai`),
     likeYou: globally(String.raw`come (?:te|lei|voi|(?:il|la|i|le) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue))`),
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo|ascoltato|partecipato`),
-    shared: words(String.raw`insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo|che nostalgia`),
+    shared: words(String.raw`(?:anni|tempo|momenti) condivis[io]|insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo|che nostalgia`),
     theirWork: words(String.raw`articol[oi]|post|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?|annunci[oi]|offert[ae] di lavoro`, 'giu'),
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
     your: words(String.raw`tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie]`),
@@ -570,7 +572,8 @@ export function contextInOtherLanguages(text: string, languages: readonly string
 }
 
 /** Whether one sentence speaks to them, or of the two of them, and names something specific. */
-function givesContext(segment: string, data: LanguageData): boolean {
+function givesContext(sentence: string, data: LanguageData): boolean {
+  const segment = sentence.replace(CLOSINGS, ' ');
   // Congratulations on something of theirs is their news, as English "Congrats on…" is; on
   // their career or profile it is flattery ("complimenti per il suo percorso"). A new role is
   // news, though "role" alone is vague ("Glückwunsch zur neuen Position").
@@ -679,6 +682,13 @@ const GERMAN_INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/iu;
 /** Words after a German preposition that are no noun: articles, pronouns, possessives, quantities ("in der", "mit dir", "bei so"). */
 const GERMAN_FUNCTION_WORDS = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|mir|mich|dir|dich|uns|euch|ihnen|ihm|ihr|ihre\p{L}*|dein\p{L}*|mein\p{L}*|unser\p{L}*|euer|eure\p{L}*|sein\p{L}*|diese\p{L}*|jede\p{L}*|alle\p{L}*|viel\p{L}*|so|wie|was|kurzem|zwei|drei|vier|letzte\p{L}*|nächste\p{L}*|welche\p{L}*|unsere\p{L}*)$/u;
 
+/**
+ * Closing formulas, the same in every note: "Vielen Dank und viele Grüße!", "Belle journée",
+ * "Un saludo", "Cordiali saluti". Thanks that end a note thank for nothing in particular, and a
+ * wish for their day is no praise; a sentence is read without them.
+ */
+const CLOSINGS = /(?<![\p{L}\p{N}])(?:(?:vielen|herzlichen|besten|tausend) dank(?=\s*(?:und|im voraus|[!.,]|$))|(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige) grüße|mit (?:freundlichen|besten|herzlichen|lieben) grüßen|(?:belle|bonne|excellente) (?:journée|soirée|semaine|fin de journée)|bien à (?:vous|toi)|(?:bien )?cordialement|(?:un )?(?:cordial |afectuoso |fuerte )?saludos?(?: cordiales)?|atentamente|(?:cordiali |distinti )?saluti|buona giornata|(?:um )?(?:forte )?abraço|atenciosamente|cumprimentos|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groetjes)(?![\p{L}\p{N}])/giu;
+
 /** A greeting and the name it is followed by: "Buongiorno Marco,", "Guten Tag Frau Schmidt,", "Olá Maria,". */
 const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|salut|coucou|cher|chère|madame|monsieur|hola|buen[oa]s(?: días| tardes| noches)?|buen día|qué tal|querid[oa]|estimad[oa]s?|olá|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|caro|cara|carissim[oa]|ciao|salve|buongiorno|buon giorno|buon pomeriggio|buonasera|buona sera|gentile|gentilissim[oa]|egregi[oa]|beste|geachte|hoi|dag|goedendag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond)(?![\p{L}\p{N}])[^,!:\n]{0,40}[,!:]?/iu;
 
@@ -696,7 +706,8 @@ const TRAILING_NAME = /,\s*(?:(?:Herr|Frau|Dr\.?|Prof\.?|Mme|M\.|Sr\.?|Sra\.?|Do
  */
 function hasName(sentence: string, data: LanguageData, ofUs: boolean): boolean {
   // Their name, greeting them at the start or the end ("Mooie stap, Lisa."), is no anchor.
-  const afterGreeting = sentence.replace(GREETING, '').replace(TRAILING_NAME, '');
+  // A formal note may greet twice: "Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,".
+  const afterGreeting = sentence.replace(GREETING, '').replace(GREETING, '').replace(TRAILING_NAME, '');
   const raw = afterGreeting.trim().split(/\s+/);
   // LinkedIn is where every note is sent, never what two people share (blanked, not dropped,
   // so the words either side do not become neighbours).
@@ -719,7 +730,8 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean): boolean {
   const twoCapitalised = pairFrom.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (![word, pairFrom[i + 1] ?? ''].some((w) => GERMAN_POLITE_YOU.test(w) || GERMAN_TIME_NOUNS.test(w)) && capitalised(word) && capitalised(pairFrom[i + 1] ?? '') && !afterIndefinite(i)));
   // "Your", perhaps an adjective, and a noun of theirs: "Ihren letzten Vortrag", not "Ihr Feedback".
   const theirs = all.some((word, i) => {
-    const noun = GERMAN_YOUR.test(word) ? all.slice(i + 1, i + 3).find(capitalised) : undefined;
+    // "Your own" is a pitch's hypothesis, not something of theirs: "Ihr eigener Chef zu sein".
+    const noun = GERMAN_YOUR.test(word) && !/^eigen/iu.test(all[i + 1] ?? '') ? all.slice(i + 1, i + 3).find(capitalised) : undefined;
     return noun !== undefined && !GERMAN_VAGUE_NOUNS.test(noun);
   });
   // Typed all in lower case, as on a phone ("war cool dich beim hackathon in münchen
