@@ -32,7 +32,7 @@ const BLIND_SETS = [
   { file: 'blind-intl-9.jsonl', what: 'six covered languages (30 German) and eight others; its misses were read and fixed by kind' },
   { file: 'blind-intl-10.jsonl', what: 'six covered languages (30 German) and eight others; not read before this report' },
   { file: 'blind-intl-11.jsonl', what: 'six covered languages (30 German) and eight others; its misses were read and fixed by kind' },
-  { file: 'blind-intl-12.jsonl', what: 'six covered languages (30 German) and eight others; not read before this report' },
+  { file: 'blind-intl-12.jsonl', what: 'six covered languages (30 German) and eight others; its misses were read and fixed by kind' },
 ].map((set) => ({ ...set, notes: read(`../test/fixtures/blind/${set.file}`) }));
 
 const WORDING = new Set(['generic-phrase', 'missing-context']);

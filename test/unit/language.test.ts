@@ -481,3 +481,12 @@ describe('the other covered languages: voseo, shared years, compounds, closings,
     ["de", "Hallo Frau Ott, Ihr Podcast über Imkerei hat mir gefallen.", []],
   ]);
 });
+
+/** Written for these tests: Brazilian "a gente" with the past of meeting, talking or sharing speaks of the two of them; its present is the sender's firm; each way. */
+describe('the other covered languages: Brazilian "a gente" in the past', () => {
+  itFindsEachWay([
+    ["pt", "E aí Léo, a gente conversou depois do jogo de domingo no Pacaembu.", []],
+    ["pt", "Lembro de quando a gente dividia a bancada no laboratório da Unicamp.", []],
+    ["pt", "Oi! A gente ajuda clínicas como a Vida Plena a reduzir custos.", ["missing-context"]],
+  ]);
+});
