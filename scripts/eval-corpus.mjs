@@ -15,14 +15,14 @@ const FOLDS = 5;
 
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
 const corpus = [...read('../test/fixtures/corpus/invites.jsonl'), ...read('../test/fixtures/corpus/invites-v2.jsonl')];
-/**
- * The notes written blind, set by set, with how far each has been looked at since
- * (test/fixtures/blind/README.md): a set whose misses were read is no longer a clean hold-out.
- */
 // How the sets are made up, and how far they have been read.
 const FOURTEEN = 'six covered languages and eight others';
 const FOURTEEN_MORE_GERMAN = 'six covered languages (30 German) and eight others';
 const FIXED = 'its misses were read and fixed by kind';
+/**
+ * The notes written blind, set by set, with how far each has been looked at since
+ * (test/fixtures/blind/README.md): a set whose misses were read is no longer a clean hold-out.
+ */
 const BLIND_SETS = [
   { file: 'blind-en.jsonl', what: 'English; its misses were read after the rules were written' },
   { file: 'blind-intl.jsonl', what: `${FOURTEEN}; five of its misses were read and fixed by kind` },

@@ -1,5 +1,6 @@
 import { allMatches } from '../normalize';
 import { ANCHOR_SLOT, MAX_CONTEXT_READ } from './contextStructure';
+import { FILLER_LETTERS } from './placeholderPatterns';
 import { QUICK_CALL_REASON, type StockPhrase } from './stockPhrases';
 
 /**
@@ -201,10 +202,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     vague: words(VAGUE.de),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.de})\s(?:im|in der|in|bei|mit)`),
     we: words(String.raw`wir|uns|unser\w*`),
-    // The perfect: its participle (ge-…-t/-en, an inseparable prefix, -iert) ends the clause, after
+    // The perfect of meeting, talking or working together: its participle ends the clause, after
     // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
-    // so "wir sind spezialisiert auf SAP" is no past. Or a simple past.
-    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|redeten|plauderten|saßen|sahen uns|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.]+\s){0,25}?(?:getroffen|kennengelernt|gesprochen|unterhalten|begegnet|gesehen|ausgetauscht|zusammengearbeitet)`),
+    // or follows the auxiliary within a few words. Or a simple past.
+    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|redeten|plauderten|saßen|sahen uns|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.]+\s){0,25}?${DE_PARTICIPLE}`),
     times: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|j[aä]nuar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr|semester|quartal|wochenende|sommer|winter|herbst|frühling|frühjahr)|vor (?:ein paar|einigen|wenigen|zwei|drei|\d+) (?:tagen|wochen|monaten)|vorletzte[nrs]? woche`),
     upcoming: words(String.raw`nächste[nrs]?|kommende[nrs]?`),
     today: words(String.raw`heute`),
@@ -419,10 +420,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     vague: words(VAGUE.nl),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.nl})\s(?:in|binnen|met)(?:\s(?:de|het))?`),
     we: words(String.raw`we|wij|ons|onze`),
-    // The perfect: its participle (ge-…-d/-t/-en, or with an unstressed prefix: ontmoet) ends the
-    // clause, after the auxiliary or before it ("dat we elkaar gesproken hebben"), so "we zijn
-    // gevestigd in Utrecht" is no past; "hebben elkaar leren kennen"; or a simple past.
-    past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|praatten|kletsten|kwamen|(?:hebben|hadden)\s(?:\p{L}+\s){0,4}?(?:ontmoet|gesproken|samengewerkt|gezien|gezeten)|hadden|waren`),
+    // The perfect of meeting, talking or working together: its participle ends the clause, after
+    // the auxiliary or before it ("dat we elkaar gesproken hebben"), so "we zijn gevestigd in
+    // Utrecht" is no past; "hebben elkaar leren kennen"; or a simple past.
+    past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|praatten|kletsten|kwamen|(?:hebben|hadden)\s(?:\p{L}+\s){0,4}?${NL_PARTICIPLE}|hadden|waren`),
     times: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|gisteren|gisteravond|eergisteren|laatst|onlangs|(?:vorige|afgelopen) (?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|afgelopen jaar|(?:een paar|enkele|twee|drie|\d+) (?:dagen|weken|maanden) geleden|kort geleden|recent`),
     upcoming: words(String.raw`volgende|komende`),
     today: words(String.raw`vandaag|vanochtend|vanmorgen`),
@@ -513,7 +514,6 @@ function capitalisedAfter(alternatives: string, lowerCaseRole?: { endings: strin
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:(?:\\s\\p{Lu}[^\\s.,;:!?()]*){1,4}${EMPLOYER}${lowerCase})`, 'gu');
 }
 
-
 /** `words`, global: for replacing every match. */
 function globally(alternatives: string): RegExp {
   return words(alternatives, 'giu');
@@ -541,8 +541,6 @@ function ending(alternatives: string): RegExp {
 
 /** A quoted title, a link, a year or a date: language-neutral anchors. */
 const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}\b/u;
-/** A slot of letters that the placeholder rule flags ("en XXX ayudamos…", "der XXX GmbH"): no name. */
-const LETTER_SLOT = /(?<![\p{L}\p{N}])(?:X{2,}|XYZ)(?![\p{L}\p{N}])/gu;
 /** A slot: `[Nombre]`, `<evento>`, `{{evento}}`, `{topic}`; the same forms as the English check reads (contextStructure.ts). */
 const SLOT = /\[([^\]\n]{1,80})\]|<(\p{L}[^<>\n]{0,60})>|\{\{?([^{}\n]{1,60})\}\}?/gu;
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
@@ -563,17 +561,18 @@ export function contextInOtherLanguages(text: string, languages: readonly string
     if (sentences.length > 0 && ABBREVIATION_ENDS.test(sentences[sentences.length - 1])) sentences[sentences.length - 1] += segment;
     else sentences.push(segment);
   }
+  // Read without their closing formulas, once for every language that reads them.
+  const readable = sentences.map((sentence) => sentence.replace(CLOSINGS, ' '));
   for (const language of languages) {
     const data = OTHER_LANGUAGES[language];
-    const sentence = data && sentences.find((segment) => givesContext(segment, data));
-    if (sentence) return sentence.trim();
+    const found = data ? readable.findIndex((sentence) => givesContext(sentence, data)) : -1;
+    if (found !== -1) return sentences[found].trim();
   }
   return undefined;
 }
 
 /** Whether one sentence speaks to them, or of the two of them, and names something specific. */
-function givesContext(sentence: string, data: LanguageData): boolean {
-  const segment = sentence.replace(CLOSINGS, ' ');
+function givesContext(segment: string, data: LanguageData): boolean {
   // Congratulations on something of theirs is their news, as English "Congrats on…" is; on
   // their career or profile it is flattery ("complimenti per il suo percorso"). A new role is
   // news, though "role" alone is vague ("Glückwunsch zur neuen Position").
@@ -595,7 +594,7 @@ function givesContext(sentence: string, data: LanguageData): boolean {
   const proposed = () => data.upcoming.test(segment) || (segment.includes('?') && !past());
   const time = (data.times.test(segment) && !proposed()) || (data.today.test(segment) && past());
   return time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data)
-    || hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' ').replace(LETTER_SLOT, ''), data, data.capitalisesNouns && (addressed || ofUs()));
+    || hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' ').replace(FILLER_LETTERS, ''), data, data.capitalisesNouns && (addressed || ofUs()));
 }
 
 /**
@@ -680,7 +679,7 @@ const GERMAN_NOT_PLACES = /^(?:Interesse|Fragen|Rückfragen|Bedarf|Gelegenheit|Z
 /** The German indefinite article. */
 const GERMAN_INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/iu;
 /** Words after a German preposition that are no noun: articles, pronouns, possessives, quantities ("in der", "mit dir", "bei so"). */
-const GERMAN_FUNCTION_WORDS = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|mir|mich|dir|dich|uns|euch|ihnen|ihm|ihr|ihre\p{L}*|dein\p{L}*|mein\p{L}*|unser\p{L}*|euer|eure\p{L}*|sein\p{L}*|diese\p{L}*|jede\p{L}*|alle\p{L}*|viel\p{L}*|so|wie|was|kurzem|zwei|drei|vier|letzte\p{L}*|nächste\p{L}*|welche\p{L}*|unsere\p{L}*)$/u;
+const GERMAN_FUNCTION_WORDS = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|mir|mich|dir|dich|uns|euch|ihnen|ihm|ihr|ihre\p{L}*|dein\p{L}*|mein\p{L}*|unser\p{L}*|euer|eure\p{L}*|sein\p{L}*|diese\p{L}*|jede\p{L}*|alle\p{L}*|viel\p{L}*|so|wie|was|kurzem|zwei|drei|vier|letzte\p{L}*|nächste\p{L}*|welche\p{L}*)$/u;
 
 /**
  * Closing formulas, the same in every note: "Vielen Dank und viele Grüße!", "Belle journée",
@@ -737,7 +736,8 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean): boolean {
   // Typed all in lower case, as on a phone ("war cool dich beim hackathon in münchen
   // kennenzulernen"), a noun after the preposition stands where a capitalised one would.
   const lowerCaseTyped = !/\p{Lu}/u.test(afterGreeting);
-  const noun = (word: string) => capitalised(word) || (lowerCaseTyped && /^\p{Ll}{3,}/u.test(word) && !GERMAN_FUNCTION_WORDS.test(word) && !GERMAN_TIME_NOUNS.test(word[0].toUpperCase() + word.slice(1)));
-  const afterPreposition = ofUs && words.some((word, i) => i > 0 && /^(?:bei|beim|von|vom|mit|für|zum|zur|in|im|am|aus|an|auf)$/iu.test(words[i - 1]) && noun(word) && !GERMAN_NOT_PLACES.test(word[0].toUpperCase() + word.slice(1)) && !GERMAN_POLITE_YOU.test(word));
+  const asNoun = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  const noun = (word: string) => capitalised(word) || (lowerCaseTyped && /^\p{Ll}{3,}/u.test(word) && !GERMAN_FUNCTION_WORDS.test(word) && !GERMAN_TIME_NOUNS.test(asNoun(word)));
+  const afterPreposition = ofUs && words.some((word, i) => i > 0 && /^(?:bei|beim|von|vom|mit|für|zum|zur|in|im|am|aus|an|auf)$/iu.test(words[i - 1]) && noun(word) && !GERMAN_NOT_PLACES.test(asNoun(word)) && !GERMAN_POLITE_YOU.test(word));
   return twoCapitalised || theirs || afterPreposition;
 }

@@ -11,6 +11,9 @@ export interface PlaceholderPattern {
   renderedOnly?: boolean;
 }
 
+/** Letters that stand for any word: "XXX", "XYZ", "TODO". The other languages' context check reads them as no name. */
+export const FILLER_LETTERS = /\b(?:X{2,}|XYZ|TODO|TBD|FIXME)\b/g;
+
 export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   {
     id: 'square-brackets',
@@ -35,7 +38,7 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   },
   {
     id: 'filler-letters',
-    pattern: /\b(?:X{2,}|XYZ|TODO|TBD|FIXME)\b/g,
+    pattern: FILLER_LETTERS,
     examples: ["I'm in the XXX business", 'a conversation about XYZ', 'TODO: add event'],
     counterExamples: ['Xbox', 'the XL size', 'todo list app'],
   },
