@@ -490,3 +490,36 @@ describe('the other covered languages: Brazilian "a gente" in the past', () => {
     ["pt", "Oi! A gente ajuda clínicas como a Vida Plena a reduzir custos.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests: who sent the sender, opening a sentence or typed in lower case; notes
+ * typed all in lower case; slots and variables that name an event in the note's language; "the
+ * same course"; a recent time beside a question; German pieces of work by a list, as in the other
+ * languages; each way.
+ */
+describe('the other covered languages: referrals, lower-case notes, named slots, "the same", recent times', () => {
+  itFindsEachWay([
+    ["es", "Hola Pablo. Marta me recomendó que te escribiera sobre el puesto.", []],
+    ["es", "Hola Pablo. Alguien me recomendó que te escribiera sobre el puesto.", ["missing-context"]],
+    ["nl", "Hoi Sanne. Bas zei dat jullie een stagiair zoeken.", []],
+    ["it", "Buongiorno. LinkedIn mi ha suggerito il suo profilo.", ["missing-context"]],
+    ["fr", "salut karim, c'est nadia qui m'a filé ton nom pour le poste, on se connecte ?", []],
+    ["fr", "salut karim, un collègue m'a filé ton nom pour le poste, on se connecte ?", ["missing-context"]],
+    ["pt", "oi rafa, o thiago falou q vc ta procurando dev pra equipe, bora conversar?", []],
+    ["es", "hola cata!! estuvimos juntas en enfermería, te acordás?", []],
+    ["es", "hola! vi que tenemos contactos en común, conectemos?", ["missing-context"]],
+    ["es", "Buenas tardes. vi que tenemos varios contactos en común y me gustaría conectar.", ["missing-context"]],
+    ["pt", "Olá [Nome], foi ótimo te conhecer no [nome do evento]!", []],
+    ["es", "Hola [Nombre del contacto], me gustaría conectar contigo.", ["missing-context"]],
+    ["fr", "Bonjour Anne, ravie de vous avoir rencontrée à {{evenement}}.", []],
+    ["de", "Hallo Anna, schön, dass wir uns auf der {{Veranstaltung}} kennengelernt haben!", []],
+    ["es", "ey pablo, somos del mismo MBA del IE, no sé si te acuerdas de mí", []],
+    ["es", "hola! veo que estamos en el mismo rubro, conectemos", ["missing-context"]],
+    ["it", "ciao giulia!! bellissimo conoscerti al pitch day ieri, facciamo una call?", []],
+    ["it", "Ciao Giulia, facciamo una call martedì?", ["missing-context"]],
+    ["de", "Liebe Frau Berg, Ihr Paper zu Bodenmikrobiomen habe ich mit Gewinn gelesen.", []],
+    ["de", "Guten Tag, gerade Firmen Ihrer Größenordnung sparen mit unserer Software Zeit.", ["missing-context"]],
+    ["de", "Guten Tag, ich möchte mein Netzwerk erweitern und würde mich über Ihre Bestätigung freuen.", ["missing-context"]],
+    ["de", "Liebe Frau Berg, ich würde mich freuen, Teil Ihres Netzwerks zu werden.", ["missing-context"]],
+  ]);
+});

@@ -1,7 +1,7 @@
 import type { Rendering } from '../document';
 import { contextByStructure } from './contextStructure';
 import type { NoteLanguage } from '../language';
-import { contextInOtherLanguages, OTHER_LANGUAGES } from './otherLanguages';
+import { contextInOtherLanguages, OTHER_LANGUAGES, slotNamesAnAnchor } from './otherLanguages';
 
 /**
  * Wording that names a concrete shared anchor: where or how you met, an event or talk, a
@@ -78,7 +78,7 @@ const SHORT_NOTE = 100;
  * has none. In English, a context signal, else the note's structure (contextStructure.ts); in
  * another covered language, its structure from word lists (otherLanguages.ts); then a slot
  * named for the context (`{{event}}`), which stands for it even while empty (the placeholder
- * rule flags that). `canonical` is the text in canonical form. A note too short to detect is
+ * rule flags that), in English or in the note's language (`{{evento}}`). `canonical` is the text in canonical form. A note too short to detect is
  * read in every covered language.
  */
 export function findContext(rendering: Rendering, canonical: string, language: () => NoteLanguage): string | undefined {
@@ -96,6 +96,7 @@ export function findContext(rendering: Rendering, canonical: string, language: (
   const others = short ? Object.keys(OTHER_LANGUAGES) : code === 'en' ? [] : [code];
   const sentence = others.length > 0 ? contextInOtherLanguages(rendering.note.text, others) : undefined;
   if (sentence) return sentence;
-  const variable = rendering.variables.find((candidate) => CONTEXT_VARIABLE.test(candidate.name));
+  // A variable named in the note's language counts as an English one does: `{{Veranstaltung}}`.
+  const variable = rendering.variables.find((candidate) => CONTEXT_VARIABLE.test(candidate.name) || others.some((other) => other in OTHER_LANGUAGES && slotNamesAnAnchor(candidate.name, [OTHER_LANGUAGES[other].anchorSlot])));
   return variable && `{{${variable.name}}}`;
 }

@@ -19,7 +19,7 @@ import { QUICK_CALL_REASON, type StockPhrase } from './stockPhrases';
  * each finding is fixed here with a test each way (test/unit/language.test.ts). Notes written
  * blind in each language measure them (`npm run eval`).
  */
-interface LanguageData {
+export interface LanguageData {
   /** Pronouns that speak to the recipient. */
   speaking: RegExp;
   /**
@@ -34,7 +34,9 @@ interface LanguageData {
   addressing: RegExp;
   /**
    * Words that speak of the two of them without "we", as English "together" does: "together",
-   * "former colleague" ("wir haben zusammen bei Bosch angefangen", "oud-collega van de Albert Heijn").
+   * "former colleague" ("wir haben zusammen bei Bosch angefangen", "oud-collega van de Albert Heijn"),
+   * the same course, team, school or table ("somos del mismo MBA", "nello stesso panel"), though
+   * not the same sector or field, which is a same-field claim (`overlap`).
    */
   shared: RegExp;
   /**
@@ -113,14 +115,30 @@ interface LanguageData {
    * past forms, all of the first person plural, need no pronoun.
    */
   dropsPronoun: boolean;
-  /** Weekdays, months and words for a recent time. */
-  times: RegExp;
+  /** Weekdays and months: a time, unless proposed (`upcoming`, or asked without a past tense). */
+  days: RegExp;
+  /** Words for a recent time ("gestern", "la semaine dernière", "ieri"): past, so never proposed. */
+  recent: RegExp;
   /** "Next", "coming": a weekday or month after it is proposed, not shared ("am nächsten Dienstag"). */
   upcoming: RegExp;
   /** "Today": a time only beside a past tense ("wir haben uns heute getroffen"); alone it mostly opens a pitch ("Heute möchte ich Ihnen…"). */
   today: RegExp;
   /** Whether every noun is capitalised, so a single capital says nothing. */
   capitalisesNouns: boolean;
+  /**
+   * Prepositions of place before an event, a school, a place or an employer: "beim", "en", "na",
+   * "al", "bij"; not "de" or "di", which mostly tie two common nouns ("parte della sua rete"). In
+   * a note typed all in lower case, as on a phone, the word after one stands where a capitalised
+   * name would ("estuvimos juntas en enfermería", "beim hackathon in münchen").
+   */
+  prepositions: RegExp;
+  /**
+   * Words that name nothing, as a whole word: articles, pronouns, possessives, demonstratives and
+   * quantities ("la", "mio", "dezelfde"), and the nouns of set phrases after a preposition ("en
+   * contacto", "in Kontakt"). Neither after a preposition in lower case nor opening a referral
+   * ("La Dra. Fuentes me sugirió…" opens with an article, "Marta me sugirió…" with a name).
+   */
+  closedClass: RegExp;
   stock: readonly StockPhrase[];
 }
 
@@ -179,15 +197,18 @@ const VAGUE = {
   it: String.raw`profilo|lavoro|esperienza|percorso|carriera|attività|azienda|ruolo|posizione`,
 } as const;
 
+/** Words after a German preposition that are no noun: articles, pronouns, possessives, quantities ("in der", "mit dir", "bei so"). */
+const GERMAN_FUNCTION_WORDS = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|mir|mich|dir|dich|uns|euch|ihnen|ihm|ihr|ihre\p{L}*|dein\p{L}*|mein\p{L}*|unser\p{L}*|euer|eure\p{L}*|sein\p{L}*|diese\p{L}*|jede\p{L}*|alle\p{L}*|viel\p{L}*|so|wie|was|kurzem|zwei|drei|vier|letzte\p{L}*|nächste\p{L}*|welche\p{L}*)$/u;
+
 export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   de: {
     // The polite forms only capitalised: lower case, "sie" and "ihr" are "she", "they" and "her".
     speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
     likeYou: globally(String.raw`wie (?:sie|du|dich|ihr(?:e|es|er)?|dein(?:e|es|er)?)`),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
-    shared: words(String.raw`(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her`),
+    shared: words(String.raw`(?:gleichen|selben|demselben|derselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang)|(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her`),
     // The head of a compound names the piece too: "Gastbeitrag", "Fachartikel".
-    theirWork: words(String.raw`\p{L}*(?:artikel|beitr[aä]g\p{L}*|posts?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter|stellenanzeige\p{L}*|stellenausschreibung\p{L}*|ausschreibung\p{L}*)`, 'giu'),
+    theirWork: words(String.raw`\p{L}*(?:artikel|beitr[aä]g\p{L}*|posts?|paper|studien?|publikation(?:en)?|interviews?|videos?|episoden?|kolumnen?|blogs?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter|stellenanzeige\p{L}*|stellenausschreibung\p{L}*|ausschreibung\p{L}*)`, 'giu'),
     mine: words(String.raw`mein\p{L}*|unser\p{L}*`),
     your: words(String.raw`dein\p{L}*|ihr\p{L}*|euer|eure\p{L}*`),
     about: words(String.raw`über|zu[mr]?|rund um`),
@@ -206,11 +227,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
     // or follows the auxiliary within a few words. Or a simple past.
     past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|redeten|plauderten|saßen|sahen uns|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.]+\s){0,25}?${DE_PARTICIPLE}`),
-    times: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|j[aä]nuar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr|semester|quartal|wochenende|sommer|winter|herbst|frühling|frühjahr)|vor (?:ein paar|einigen|wenigen|zwei|drei|\d+) (?:tagen|wochen|monaten)|vorletzte[nrs]? woche`),
+    days: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|j[aä]nuar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember`),
+    recent: words(String.raw`gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr|semester|quartal|wochenende|sommer|winter|herbst|frühling|frühjahr)|vor (?:ein paar|einigen|wenigen|zwei|drei|\d+) (?:tagen|wochen|monaten)|vorletzte[nrs]? woche`),
     upcoming: words(String.raw`nächste[nrs]?|kommende[nrs]?`),
     today: words(String.raw`heute`),
     dropsPronoun: false,
     capitalisesNouns: true,
+    prepositions: whole(String.raw`bei|beim|von|vom|mit|für|zum|zur|in|im|am|aus|an|auf`),
+    closedClass: GERMAN_FUNCTION_WORDS,
     stock: [
       {
         id: 'de-linkedin-default',
@@ -257,7 +281,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     your: words(String.raw`ton|ta|tes|votre|vos`),
     about: words(String.raw`sur|à propos d(?:e|u|es|['’])|autour d(?:e|u|es|['’])`),
     wishes: words(String.raw`(?:bonne|belle|très belle|excellente) année|(?:joyeuses|bonnes) fêtes|joyeux noël|meilleurs vœux|meilleurs voeux`),
-    referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|parlé|orienté|donné)|de la part d['’]|de la part de|sur (?:les )?conseils? de|j['’]ai (?:su|appris) par`),
+    referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|parlé|orienté|donné|filé|passé)|de la part d['’]|de la part de|sur (?:les )?conseils? de|j['’]ai (?:su|appris) par`),
     overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)|moi aussi|(?:vous|toi) aussi (?:dans|en|à)`),
     fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
     role: capitalisedAfter(String.raw`[Ee]n tant que|[Cc]omme`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue`, prepositions: String.raw`en|de|du|des|chez|dans|pour` }),
@@ -271,11 +295,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "on" ("nous avons échangé", "nous nous sommes vus", "on s'est croisés"), or the imperfect;
     // not "nous sommes ravis", "nous avons plus de 10 ans".
     past: words(String.raw`(?:avons|avions|sommes|étions|on a|on avait|on s['’]est|on s['’]était)\s(?:\p{L}+\s)?(?:(?:rencontr|crois|parl|discut|échang|travaill|collabor|particip|assist|étudi|partag|retrouv|connect)(?:é|ée|és|ées)|vus?|connus?|eu|été|fait|suivi|pu)|travaillions|étudiions|collaborions|étions`),
-    times: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|hier(?: soir)?|avant-hier|l['’]autre jour|récemment|dernièrement|(?:la semaine|le mois|l['’]an(?:née)?) (?:derni(?:er|ère)|passée?)|il y a (?:quelques|deux|trois|peu de|\d+) (?:jours|semaines|mois)|il y a peu|(?:cet|l['’]) (?:[ée]t[ée]|hiver|automne)(?: derni(?:er|ère))?|ce printemps|le (?:printemps|semestre) dernier|le semestre pass[ée]`),
+    days: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre`),
+    recent: words(String.raw`hier(?: soir)?|avant-hier|l['’]autre jour|récemment|dernièrement|(?:la semaine|le mois|l['’]an(?:née)?) (?:derni(?:er|ère)|passée?)|il y a (?:quelques|deux|trois|peu de|\d+) (?:jours|semaines|mois)|il y a peu|(?:cet|l['’]) (?:[ée]t[ée]|hiver|automne)(?: derni(?:er|ère))?|ce printemps|le (?:printemps|semestre) dernier|le semestre pass[ée]`),
     upcoming: words(String.raw`prochaine?s?`),
     today: words(String.raw`aujourd['’]hui|ce matin`),
     dropsPronoun: false,
     capitalisesNouns: false,
+    prepositions: whole(String.raw`à|au|aux|chez|dans|en|lors`),
+    closedClass: whole(String.raw`le|la|les|l|un|une|des|du|de|d|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|je|j|moi|tu|toi|il|lui|elle|elles|ils|nous|vous|eux|on|c|ça|cela|tout|toute|tous|toutes|même|mêmes|plus|contact|ligne|temps|retard|effet|fait|nouveau|commun|général|personne|linkedin`),
     stock: [
       {
         id: 'fr-linkedin-default',
@@ -302,7 +329,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tú|tu|tus|te|ti|vos|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|(?:ver|dar|oír)(?:te|le|les|lo|la|los|las)|(?!triste|chiste|contraste|desgaste|embiste)\p{L}{2,}(?:aste|iste)|tuy[oa]s?|suy[oa]s?`),
     likeYou: globally(String.raw`como (?:tú|tu|usted|ustedes|(?:el|la|los|las) (?:tuy|suy)[oa]s?)`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
-    shared: words(String.raw`juntos|juntas|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|cuánto tiempo|(?:tanto|mucho) tiempo sin verte`),
+    shared: words(String.raw`(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|juntos|juntas|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|cuánto tiempo|(?:tanto|mucho) tiempo sin verte`),
     theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?|ofertas? de (?:empleo|trabajo)|vacantes?`, 'giu'),
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
     your: words(String.raw`tu|tus|su|sus|vuestr[oa]s?`),
@@ -320,11 +347,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     we: words(String.raw`nosotros|nosotras|nos|nuestr[oa]s?`),
     // The perfect, or a simple past that cannot be a present ("trabajamos en Acme" is both, and mostly the sender's company).
     past: words(String.raw`(?:hemos|habíamos)\s\p{L}+(?:ado|ido|isto|echo|icho|rito|uesto)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|fuimos|estuvimos|tuvimos|hicimos|pudimos|conocimos|vimos|coincidimos(?!\s+en\s+que)|[eé]ramos|est[aá]bamos`),
-    times: words(String.raw`lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|ayer|anteayer|anoche|el otro día|hace poco|recién|(?:la semana|el mes|el año) pasad[oa]|hace (?:unos|unas|un par de|algunos|algunas|dos|tres|pocos|pocas) (?:días|dias|semanas|meses)|recientemente`),
+    days: words(String.raw`lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre`),
+    recent: words(String.raw`ayer|anteayer|anoche|el otro día|hace poco|recién|(?:la semana|el mes|el año) pasad[oa]|hace (?:unos|unas|un par de|algunos|algunas|dos|tres|pocos|pocas) (?:días|dias|semanas|meses)|recientemente`),
     upcoming: words(String.raw`próxim[oa]s?|que viene`),
     today: words(String.raw`hoy|esta mañana`),
     dropsPronoun: true,
     capitalisesNouns: false,
+    prepositions: whole(String.raw`en|al|desde`),
+    closedClass: whole(String.raw`el|la|los|las|lo|un|una|unos|unas|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|este|esta|estos|estas|ese|esa|esos|esas|eso|esto|aquel|aquella|yo|tú|él|ella|ellos|ellas|nosotros|nosotras|usted|ustedes|vos|mí|ti|todo|toda|todos|todas|mismo|misma|más|contacto|tiempo|vez|hecho|verdad|acuerdo|nuevo|vuelta|común|general|persona|línea|serio|linkedin`),
     stock: [
       {
         id: 'es-linkedin-default',
@@ -355,7 +385,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`voc[eê]s?|vcs?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)|lhe|lhes|vosso|vossa|vossos|vossas`),
     likeYou: globally(String.raw`como (?:você|vocês|vc|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas))`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
-    shared: words(String.raw`juntos|juntas|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)|quanto tempo|que saudades?`),
+    shared: words(String.raw`(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|juntos|juntas|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)|quanto tempo|que saudades?`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?|vagas?`, 'giu'),
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
     your: words(String.raw`teu|tua|teus|tuas|seu|sua|seus|suas|vosso|vossa`),
@@ -375,11 +405,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // Not "conhecemos" alone ("conhecemos bem o mercado" is "we know"), nor "podemos juntos".
     past: words(String.raw`(?!podemos|vamos|devemos|queremos)\p{L}+(?:amos|emos|imos)\s(?:juntos|juntas)|fomos|estivemos|tivemos|fizemos|pudemos|nos conhecemos|a gente se \p{L}+(?:ou|eu|iu)|a gente (?:conversou|falou|conheceu|encontrou|trabalhou|estudou|jogou|viu|cruzou|trocou|dividiu|dividia|estudava|trabalhava|jogava|treinava)|[eé]ramos|est[aá]vamos|trabalh[aá]vamos|t[ií]nhamos|nos (?:vimos|falamos|encontramos|cruzamos|esbarramos)|\p{L}+ámos|\p{L}+ámo-nos|conhecemo-nos|vimo-nos`),
     // The weekdays' names are also ordinals ("pela segunda vez"): a weekday is one with "-feira" or after "na", "nesta", "última"…
-    times: words(String.raw`(?:segunda|terça|quarta|quinta|sexta)-feira|(?:na|nesta|desta|última) (?:segunda|terça|quarta|quinta|sexta)|s[aá]bado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|ontem|anteontem|outro dia|(?:na )?última semana|(?:semana|mês|ano) passad[oa]|há (?:alguns|algumas|poucos|poucas|uns|umas|dois|duas|três) (?:dias|semanas|meses)|há pouco|recentemente|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)? passada|m[eê]s passado`),
+    days: words(String.raw`(?:segunda|terça|quarta|quinta|sexta)-feira|(?:na|nesta|desta|última) (?:segunda|terça|quarta|quinta|sexta)|s[aá]bado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro`),
+    recent: words(String.raw`ontem|anteontem|outro dia|(?:na )?última semana|(?:semana|mês|ano) passad[oa]|há (?:alguns|algumas|poucos|poucas|uns|umas|dois|duas|três) (?:dias|semanas|meses)|há pouco|recentemente|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)? passada|m[eê]s passado`),
     upcoming: words(String.raw`próxim[oa]s?|que vem`),
     today: words(String.raw`hoje`),
     dropsPronoun: true,
     capitalisesNouns: false,
+    prepositions: whole(String.raw`em|no|na|nos|nas|ao|à`),
+    closedClass: whole(String.raw`o|a|os|as|um|uma|uns|umas|meu|minha|meus|minhas|teu|tua|teus|tuas|seu|sua|seus|suas|nosso|nossa|nossos|nossas|este|esta|esse|essa|isso|isto|aquele|aquela|eu|tu|você|vc|ele|ela|eles|elas|nós|mim|ti|todo|toda|todos|todas|mesmo|mesma|mais|contato|contacto|tempo|vez|fato|verdade|acordo|novo|comum|geral|pessoa|linha|linkedin`),
     stock: [
       {
         id: 'pt-linkedin-default',
@@ -403,14 +436,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf`),
     likeYou: globally(String.raw`zoals (?:u|jij|jou|je|die van (?:u|jou))`),
     addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien(?!\s+(?:de|het)(?![\p{L}\p{N}]))|gelezen|gehoord|zag|las|felicitaties|dankjewel|dankuwel|dank jullie`),
-    shared: words(String.raw`samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien`),
+    shared: words(String.raw`(?:dezelfde|hetzelfde) (?:cursus|klas|team|school|universiteit|hogeschool|opleiding|bedrijf|kantoor|project|master|mba|programma|groep|tafel|panel|club|koor|afdeling|jaarclub|dispuut|stage|minor)|samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien`),
     // The head of a compound names the piece too: "podcastaflevering", "gastcolumn".
     theirWork: words(String.raw`\p{L}*(?:artikel(?:en)?|posts?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?|vacatures?)`, 'giu'),
     mine: words(String.raw`mijn|ons|onze`),
     your: words(String.raw`je|jouw|uw|jullie`),
     about: words(String.raw`over`),
     wishes: words(String.raw`gelukkig nieuwjaar|fijne (?:feestdagen|kerst)|prettige (?:feestdagen|kerstdagen)|(?:een )?goed(?:e)? (?:nieuw )?jaar`),
-    referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op aanraden van|noemde (?:je|jouw|uw) naam|(?:hoorde|hoorde ik|gehoord) (?:van|via)`),
+    referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|zei (?:dat|me|mij)|vertelde (?:me|mij)|kreeg (?:je|jouw|uw) (?:naam|nummer|gegevens)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op aanraden van|noemde (?:je|jouw|uw) naam|(?:hoorde|hoorde ik|gehoord) (?:van|via)`),
     overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)|ik ook|ook (?:actief|werkzaam) in|(?:jij|u) ook (?:in|bij)`),
     fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
     role: capitalisedAfter(String.raw`[Aa]ls`),
@@ -424,11 +457,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // the auxiliary or before it ("dat we elkaar gesproken hebben"), so "we zijn gevestigd in
     // Utrecht" is no past; "hebben elkaar leren kennen"; or a simple past.
     past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|praatten|kletsten|kwamen|(?:hebben|hadden)\s(?:\p{L}+\s){0,4}?${NL_PARTICIPLE}|hadden|waren`),
-    times: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|gisteren|gisteravond|eergisteren|laatst|onlangs|(?:vorige|afgelopen) (?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|afgelopen jaar|(?:een paar|enkele|twee|drie|\d+) (?:dagen|weken|maanden) geleden|kort geleden|recent`),
+    days: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`),
+    recent: words(String.raw`gisteren|gisteravond|eergisteren|laatst|onlangs|(?:vorige|afgelopen) (?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|afgelopen jaar|(?:een paar|enkele|twee|drie|\d+) (?:dagen|weken|maanden) geleden|kort geleden|recent`),
     upcoming: words(String.raw`volgende|komende`),
     today: words(String.raw`vandaag|vanochtend|vanmorgen`),
     dropsPronoun: false,
     capitalisesNouns: false,
+    prepositions: whole(String.raw`bij|op|in|tijdens`),
+    closedClass: whole(String.raw`de|het|een|n|mijn|je|jouw|uw|zijn|haar|ons|onze|hun|die|dat|deze|dit|ik|jij|u|hij|zij|ze|we|wij|jullie|mij|me|jou|hem|hen|elkaar|alles|iets|niets|dezelfde|hetzelfde|meer|contact|tijd|tijdje|buurt|zoek|voorbaat|principe|linkedin`),
     stock: [
       {
         id: 'nl-linkedin-default',
@@ -454,7 +490,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]|(?!esperti|aperti|coperti|offerti|inserti|scoperti|sofferti)\p{L}{2,}(?:ar|er|ir)(?:ti|vi|la)|hai`),
     likeYou: globally(String.raw`come (?:te|lei|voi|(?:il|la|i|le) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue))`),
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo|ascoltato|partecipato`),
-    shared: words(String.raw`(?:anni|tempo|momenti) condivis[io]|insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo|che nostalgia`),
+    shared: words(String.raw`(?:lo|la|gli|le|allo|alla|nello|nella|dello|della) stess[oa] (?:corso|classe|squadra|team|scuola|liceo|università|facoltà|azienda|ufficio|progetto|master|mba|programma|gruppo|tavolo|panel|club|coro|turno|erasmus|stage|reparto)|(?:anni|tempo|momenti) condivis[io]|insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo|che nostalgia`),
     theirWork: words(String.raw`articol[oi]|post|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?|annunci[oi]|offert[ae] di lavoro`, 'giu'),
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
     your: words(String.raw`tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie]`),
@@ -473,11 +509,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The passato prossimo of the verbs of meeting, talking and working together ("abbiamo lavorato",
     // "ci siamo visti"), not any word in -ato ("siamo specializzati"), or the imperfect.
     past: words(String.raw`(?:abbiamo|avevamo|siamo|eravamo)\s(?:\p{L}+\s)?(?:(?:lavor|collabor|parl|conosc|incontr|studi|partecip|chiacchier|sent|frequent|condivis|discuss|lett|vist|fatt|dett|scritt|avut|conosciut|incrociat|ritrovat|seguit)\p{L}{0,4})|lavoravamo|studiavamo|collaboravamo|eravamo|siamo stati`),
-    times: words(String.raw`luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|ieri(?: sera)?|l['’]altro (?:ieri|giorno)|di recente|(?:la settimana|il mese) scors[oa]|(?:la |lo )?scors[oa] (?:settimana|mese|anno)|l['’]anno scorso|settimana scorsa|(?:qualche|pochi|alcuni|due|tre) (?:giorni|settimane|mesi) fa|poco fa|recentemente`),
+    days: words(String.raw`luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre`),
+    recent: words(String.raw`ieri(?: sera)?|l['’]altro (?:ieri|giorno)|di recente|(?:la settimana|il mese) scors[oa]|(?:la |lo )?scors[oa] (?:settimana|mese|anno)|l['’]anno scorso|settimana scorsa|(?:qualche|pochi|alcuni|due|tre) (?:giorni|settimane|mesi) fa|poco fa|recentemente`),
     upcoming: words(String.raw`prossim[oaie]`),
     today: words(String.raw`oggi|stamattina`),
     dropsPronoun: true,
     capitalisesNouns: false,
+    prepositions: whole(String.raw`al|allo|alla|ai|agli|alle|in|nel|nello|nella|nei|negli|nelle|presso`),
+    closedClass: whole(String.raw`il|lo|la|l|i|gli|le|un|uno|una|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue|nostro|nostra|nostri|vostro|vostra|questo|questa|quel|quello|quella|io|tu|lui|lei|noi|voi|loro|me|te|tutto|tutta|tutti|tutte|stesso|stessa|più|contatto|tempo|volta|fatto|nuovo|privato|presto|comune|generale|persona|linea|linkedin`),
     stock: [
       {
         id: 'it-linkedin-default',
@@ -490,6 +529,11 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     ],
   },
 };
+
+/** One whole word, in any case: for words already split on white space. */
+function whole(alternatives: string): RegExp {
+  return new RegExp(`^(?:${alternatives})$`, 'iu');
+}
 
 /**
  * A pattern for any of the words (an alternation), matched whole in any script: JavaScript's
@@ -563,16 +607,21 @@ export function contextInOtherLanguages(text: string, languages: readonly string
   }
   // Read without their closing formulas, once for every language that reads them.
   const readable = sentences.map((sentence) => sentence.replace(CLOSINGS, ' '));
+  // A note typed all in lower case, as on a phone, names things without capitals (hasName).
+  const lowerCase = !/\p{Lu}/u.test(text.slice(0, MAX_CONTEXT_READ).replace(GREETING, ''));
   for (const language of languages) {
     const data = OTHER_LANGUAGES[language];
-    const found = data ? readable.findIndex((sentence) => givesContext(sentence, data)) : -1;
+    const found = data ? readable.findIndex((sentence) => givesContext(sentence, data, lowerCase)) : -1;
     if (found !== -1) return sentences[found].trim();
   }
   return undefined;
 }
 
-/** Whether one sentence speaks to them, or of the two of them, and names something specific. */
-function givesContext(segment: string, data: LanguageData): boolean {
+/**
+ * Whether one sentence speaks to them, or of the two of them, and names something specific.
+ * `lowerCase`: the note is typed all in lower case.
+ */
+function givesContext(segment: string, data: LanguageData, lowerCase: boolean): boolean {
   // Congratulations on something of theirs is their news, as English "Congrats on…" is; on
   // their career or profile it is flattery ("complimenti per il suo percorso"). A new role is
   // news, though "role" alone is vague ("Glückwunsch zur neuen Position").
@@ -592,10 +641,33 @@ function givesContext(segment: string, data: LanguageData): boolean {
   if (!speaks || sameField || data.wishes.test(segment)) return false;
   // A day or a month proposed for a call ("am nächsten Dienstag", "¿una llamada el martes?") is not shared.
   const proposed = () => data.upcoming.test(segment) || (segment.includes('?') && !past());
-  const time = (data.times.test(segment) && !proposed()) || (data.today.test(segment) && past());
+  const time = (data.days.test(segment) && !proposed()) || data.recent.test(segment) || (data.today.test(segment) && past());
   return time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data)
-    || hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' ').replace(FILLER_LETTERS, ''), data, data.capitalisesNouns && (addressed || ofUs()));
+    || hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' ').replace(FILLER_LETTERS, ''), data, addressed || ofUs(), lowerCase)
+    || referrerNamed(segment, data, lowerCase);
 }
+
+/**
+ * Whether a sentence says who sent the sender: a referral opening with a capitalised name
+ * ("Marta me recomendó que te escribiera", which hasName reads past as a sentence's first word),
+ * or, typed all in lower case, any referral but one from someone unnamed ("c'est nadia qui m'a
+ * filé ton nom" counts, "un collègue m'a donné ton nom" does not). German reads an opening name
+ * itself (hasName).
+ */
+function referrerNamed(sentence: string, data: LanguageData, lowerCase: boolean): boolean {
+  if (data.capitalisesNouns || !data.referral.test(sentence) || UNNAMED_REFERRER.test(sentence)) return false;
+  if (lowerCase) return true;
+  const body = sentence.replace(GREETING, '').trim();
+  const first = withoutPunctuation(body.split(/\s+/)[0] ?? '');
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && !data.closedClass.test(first) && !data.speaking.test(first);
+}
+
+/**
+ * Someone unnamed, or the platform, who sent the sender: "un ami", "alguien", "una collega",
+ * "amigos en común", "LinkedIn me sugirió…", French "on m'a parlé de vous". Unnamed mutual
+ * contacts are no context in the corpus definition.
+ */
+const UNNAMED_REFERRER = /(?<![\p{L}\p{N}])(?:(?:un|une|uno|una|um|uma|een|ein|eine|einer|einem|unos|unas|uns|umas|des|alcuni|alcune|degli|delle)\s(?:\p{L}+\s)?(?:ami|amie|amis|collègue|collègues|contact|contacts|connaissance|amigo|amiga|amigos|amigas|colega|colegas|compañer[oa]s?|contacto|contactos|contato|contatos|conhecid[oa]s?|amico|amica|amici|collega|colleghi|conoscente|vriend|vriendin|kennis|freund|freundin|kollege|kollegin|bekannte[rn]?|client[ea]?s?)|quelqu['’]un|alguien|alguém|qualcuno|iemand|jemand|linkedin|algorit\p{L}*|on m['’]a|en común|em comum|en commun|in comune|gemeinsame[nr]?)(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether the sentence has a slot for a shared anchor, in its language or in English (slots are
@@ -603,12 +675,30 @@ function givesContext(segment: string, data: LanguageData): boolean {
  */
 function anchorSlotIn(sentence: string, data: LanguageData): boolean {
   return allMatches(SLOT, sentence).some((match) => {
-    // Compared without accents, as slots are often typed: "[evenement]", "[reunion]".
-    const words = withoutAccents((match[1] ?? match[2] ?? match[3]).replace(/_/g, ' '));
     const field = data.fieldBeforeSlot.test(sentence.slice(Math.max(0, match.index - 40), match.index).trimEnd());
-    return (data.anchorSlot.test(words) || ANCHOR_SLOT.test(words)) && !NAME_SLOT.test(words) && !field;
+    // Slots are often English in any language: `{event}`.
+    return slotNamesAnAnchor(match[1] ?? match[2] ?? match[3], [data.anchorSlot, ANCHOR_SLOT]) && !field;
   });
 }
+
+/**
+ * Whether the words of a slot or a template variable name a shared anchor by one of `anchors`
+ * (a language's `anchorSlot`, English ANCHOR_SLOT), and not their name: `[evento]`,
+ * `{{Veranstaltung}}`, `[nome do evento]` (the name of an event); not `[Nombre del contacto]`.
+ */
+export function slotNamesAnAnchor(slot: string, anchors: readonly RegExp[]): boolean {
+  // Compared without accents, as slots are often typed: "[evenement]", "[reunion]".
+  const words = withoutAccents(slot.replace(/_/g, ' '));
+  // "The name of" an event names the event; of a contact or a company, their name.
+  const named = words.replace(NAME_OF, '');
+  if (named !== words && NAME_OF_THEM.test(named)) return false;
+  return anchors.some((anchor) => anchor.test(named)) && !NAME_SLOT.test(named);
+}
+
+/** "The name of", opening a slot: `[nome do evento]`, `[nombre del evento]`, `[Name der Konferenz]`. */
+const NAME_OF = /^\s*(?:name|nome|nombre|nom|naam)\s+(?:of|do|da|de|del|della|dello|des|du|der|van|von)(?![\p{L}])(?:\s+(?:the|la|el|le|het)(?![\p{L}]))?\s*/iu;
+/** Whose name is theirs: a contact, a person, a company (`[Nombre del contacto]`, `[Name der Firma]`). */
+const NAME_OF_THEM = /^(?:contact|kontakt|person|pessoa|destinatari|client|empresa|company|entreprise|bedrijf|azienda|firma|unternehmen)/iu;
 
 /**
  * A slot for their name, however worded: "[Nombre del contacto]", "{{contact.voornaam}}".
@@ -657,16 +747,6 @@ function withoutPunctuation(word: string): string {
 
 /** The "you" German capitalises, always or often, so it is no name: "Sie Interesse", "Dein Profil". */
 const GERMAN_POLITE_YOU = /^(?:Sie|Ihnen|Ihr|Ihre[mnrs]?|Du|Dich|Dir|Dein\p{L}*|Euch|Euer|Eure\p{L}*)$/u;
-/** "Your", in all three forms of address: "Ihren Vortrag", "deine Stellenanzeige", "euren Umstieg". */
-const GERMAN_YOUR = /^(?:Ihr|Ihre[mnrs]?|[Dd]ein|[Dd]eine[mnrs]?|[Ee]uer|[Ee]ure[mnrs]?)$/u;
-/**
- * What everyone has, after a German "your", also as the end of a compound: their profile, company,
- * work, career, team, region; the feedback, interest or answer a note asks for; the skills a
- * recruiter or the goals a seller names ("Ihr Feedback", "Ihre Qualifikationen", "Ihre
- * Vertriebsprozesse"). Anything else names something of theirs ("Ihren Vortrag", "eurer
- * Flottenumstellung").
- */
-const GERMAN_VAGUE_NOUNS = /(?:profil|unternehmen|firma|erfahrung|erfahrungen|hintergrund|arbeit|karriere|laufbahn|werdegang|lebenslauf|team|branche|bereich|expertise|netzwerk|position|rolle|stelle|job|zeit|tätigkeit|region|stadt|umgebung|gegend|nähe|feedback|interesse|rückmeldung|meinung|einschätzung|antwort|qualifikation|qualifikationen|kenntnisse|fähigkeiten|kompetenz|kompetenzen|know-how|skills|aufgaben|herausforderung|herausforderungen|ziele|prozess|prozesse|kunden|geschäft|vertrieb|abteilung|organisation)$/iu;
 /** Days, months and time nouns: capitalised in German, and beside another noun no name ("am Dienstag Zeit"). */
 const GERMAN_TIME_NOUNS = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Tag|Woche|Monat|Jahr|Morgen|Abend|Zeit|Minuten|Stunde)$/u;
 /**
@@ -678,8 +758,6 @@ const GERMAN_NOT_PLACES = /^(?:Interesse|Fragen|Rückfragen|Bedarf|Gelegenheit|Z
 
 /** The German indefinite article. */
 const GERMAN_INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/iu;
-/** Words after a German preposition that are no noun: articles, pronouns, possessives, quantities ("in der", "mit dir", "bei so"). */
-const GERMAN_FUNCTION_WORDS = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|mir|mich|dir|dich|uns|euch|ihnen|ihm|ihr|ihre\p{L}*|dein\p{L}*|mein\p{L}*|unser\p{L}*|euer|eure\p{L}*|sein\p{L}*|diese\p{L}*|jede\p{L}*|alle\p{L}*|viel\p{L}*|so|wie|was|kurzem|zwei|drei|vier|letzte\p{L}*|nächste\p{L}*|welche\p{L}*)$/u;
 
 /**
  * Closing formulas, the same in every note: "Vielen Dank und viele Grüße!", "Belle journée",
@@ -698,12 +776,13 @@ const TRAILING_NAME = /,\s*(?:(?:Herr|Frau|Dr\.?|Prof\.?|Mme|M\.|Sr\.?|Sra\.?|Do
  * Whether a sentence names someone or something: a capitalised word that does not start a
  * sentence (a greeting's name and a pronoun of address aside: Italian writes "il Suo profilo");
  * in German, two capitalised words in a row, a word with a capital or digit inside ("KubeCon",
- * "TU Delft"), "your" and a noun of theirs, or, when the sentence speaks of the two of them
- * (`ofUs`: "wir haben zusammen bei Bosch gearbeitet") or of who sent the sender ("Anna Schmidt
- * hat mir empfohlen…"), a single capitalised word after a preposition, and a name that starts
- * the sentence.
+ * "TU Delft") or, when the sentence speaks of the two of them
+ * (`ofUs`, which is also true when it speaks to them: "wir haben zusammen bei Bosch gearbeitet")
+ * or of who sent the sender ("Anna Schmidt hat mir empfohlen…"), a single capitalised word after
+ * a preposition, and a name that starts the sentence. In a note typed all in lower case
+ * (`lowerCase`), in every language, a word after a preposition of place, when `ofUs`.
  */
-function hasName(sentence: string, data: LanguageData, ofUs: boolean): boolean {
+function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase: boolean): boolean {
   // Their name, greeting them at the start or the end ("Mooie stap, Lisa."), is no anchor.
   // A formal note may greet twice: "Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,".
   const afterGreeting = sentence.replace(GREETING, '').replace(GREETING, '').replace(TRAILING_NAME, '');
@@ -716,9 +795,14 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean): boolean {
   // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway.
   const startsSentence = raw.map((token, i) => i === 0 || /^[¡¿]/u.test(token) || /[.!?…]$|\p{Extended_Pictographic}\uFE0F?$/u.test(raw[i - 1]));
   const capitalised = (word: string) => /^\p{Lu}/u.test(word);
-  if (!data.capitalisesNouns) return all.some((word, i) => !startsSentence[i] && capitalised(word) && !data.speaking.test(word));
   const inside = (word: string, i: number) => (startsSentence[i] ? '' : word);
   const words = all.map(inside);
+  // In a note typed all in lower case, as on a phone ("war cool dich beim hackathon in münchen
+  // kennenzulernen", "estuvimos juntas en enfermería"), a word after a preposition stands where a
+  // capitalised one would, when the sentence speaks to them or of the two of them.
+  const afterPreposition = (isNoun: (word: string) => boolean) => ofUs && words.some((word, i) => i > 0 && data.prepositions.test(words[i - 1]) && isNoun(word));
+  const lowerCaseNoun = (word: string) => lowerCase && /^\p{Ll}{3,}/u.test(word) && !data.closedClass.test(word);
+  if (!data.capitalisesNouns) return all.some((word, i) => !startsSentence[i] && capitalised(word) && !data.speaking.test(word)) || afterPreposition(lowerCaseNoun);
   const pairFrom = ofUs ? all : words;
   // An indefinite article before them, with only lower-case words between, makes two capitalised
   // words a kind, not a name: "ein schnell wachsendes Berliner Start-up".
@@ -727,17 +811,8 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean): boolean {
     return false;
   };
   const twoCapitalised = pairFrom.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (![word, pairFrom[i + 1] ?? ''].some((w) => GERMAN_POLITE_YOU.test(w) || GERMAN_TIME_NOUNS.test(w)) && capitalised(word) && capitalised(pairFrom[i + 1] ?? '') && !afterIndefinite(i)));
-  // "Your", perhaps an adjective, and a noun of theirs: "Ihren letzten Vortrag", not "Ihr Feedback".
-  const theirs = all.some((word, i) => {
-    // "Your own" is a pitch's hypothesis, not something of theirs: "Ihr eigener Chef zu sein".
-    const noun = GERMAN_YOUR.test(word) && !/^eigen/iu.test(all[i + 1] ?? '') ? all.slice(i + 1, i + 3).find(capitalised) : undefined;
-    return noun !== undefined && !GERMAN_VAGUE_NOUNS.test(noun);
-  });
-  // Typed all in lower case, as on a phone ("war cool dich beim hackathon in münchen
-  // kennenzulernen"), a noun after the preposition stands where a capitalised one would.
-  const lowerCaseTyped = !/\p{Lu}/u.test(afterGreeting);
+  // In German a single capitalised word after a preposition is a place or an employer too.
   const asNoun = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-  const noun = (word: string) => capitalised(word) || (lowerCaseTyped && /^\p{Ll}{3,}/u.test(word) && !GERMAN_FUNCTION_WORDS.test(word) && !GERMAN_TIME_NOUNS.test(asNoun(word)));
-  const afterPreposition = ofUs && words.some((word, i) => i > 0 && /^(?:bei|beim|von|vom|mit|für|zum|zur|in|im|am|aus|an|auf)$/iu.test(words[i - 1]) && noun(word) && !GERMAN_NOT_PLACES.test(asNoun(word)) && !GERMAN_POLITE_YOU.test(word));
-  return twoCapitalised || theirs || afterPreposition;
+  const germanNoun = (word: string) => (capitalised(word) || (lowerCaseNoun(word) && !GERMAN_TIME_NOUNS.test(asNoun(word)))) && !GERMAN_NOT_PLACES.test(asNoun(word)) && !GERMAN_POLITE_YOU.test(word);
+  return twoCapitalised || afterPreposition(germanNoun);
 }
