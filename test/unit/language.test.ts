@@ -523,3 +523,27 @@ describe('the other covered languages: referrals, lower-case notes, named slots,
     ["de", "Liebe Frau Berg, ich würde mich freuen, Teil Ihres Netzwerks zu werden.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests: full stops in a note typed in lower case, titles in lower case, a
+ * German clause after a colon, "gave me your contact", "you too are from…" without a pronoun,
+ * German perfect infinitives of meeting, acronyms of common nouns, "we stood"; each way.
+ */
+describe('the other covered languages: lower-case full stops and titles, colons, acronyms, "we stood"', () => {
+  itFindsEachWay([
+    ["nl", "hoi sanne, zag je vrijdag bij de clinic in zwolle. connecten?", []],
+    ["nl", "hoi sanne, leuk profiel. connecten op vrijdag?", ["missing-context"]],
+    ["it", "Buongiorno Ing. Riva, mi ha dato il suo nominativo il dott. Sala di Assolombarda.", []],
+    ["de", "Hallo Herr Roth, kurze Frage: Wie planen Sie aktuell Ihre Touren?", ["missing-context"]],
+    ["de", "Hallo Katrin, Andreas hat mir deinen Kontakt gegeben. Lass uns telefonieren!", []],
+    ["de", "Hallo Katrin, Kollegen haben mir deinen Kontakt gegeben. Lass uns telefonieren!", ["missing-context"]],
+    ["es", "Buenas, veo que también eres de Málaga y trabajas en logística. ¡Conectemos!", ["missing-context"]],
+    ["de", "hey, schön dich beim webmontag kennengelernt zu haben", []],
+    ["de", "moin jens, kennen uns vom lehrgang in celle letzten herbst", []],
+    ["fr", "Bonjour, nous aidons les PME industrielles à réduire leurs coûts de 20 %.", ["missing-context"]],
+    ["es", "Hola, ayudamos a pymes a vender más con un CRM sencillo. ¿Te interesa?", ["missing-context"]],
+    ["fr", "Bonjour Léa, merci pour votre intervention sur l'IA au salon VivaTech.", []],
+    ["nl", "Hoi Daan, wij stonden zaterdag samen achter de bar bij de Voedselbank in Gouda.", []],
+    ["de", "Servus Flo, wir standen am Samstag beim Spiel in Haching an der Seitenlinie.", []],
+  ]);
+});

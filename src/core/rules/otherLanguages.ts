@@ -206,14 +206,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
     likeYou: globally(String.raw`wie (?:sie|du|dich|ihr(?:e|es|er)?|dein(?:e|es|er)?)`),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
-    shared: words(String.raw`(?:gleichen|selben|demselben|derselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang)|(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her`),
+    shared: words(String.raw`(?:kennengelernt|getroffen|gesprochen) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang)|(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her`),
     // The head of a compound names the piece too: "Gastbeitrag", "Fachartikel".
     theirWork: words(String.raw`\p{L}*(?:artikel|beitr[aä]g\p{L}*|posts?|paper|studien?|publikation(?:en)?|interviews?|videos?|episoden?|kolumnen?|blogs?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter|stellenanzeige\p{L}*|stellenausschreibung\p{L}*|ausschreibung\p{L}*)`, 'giu'),
     mine: words(String.raw`mein\p{L}*|unser\p{L}*`),
     your: words(String.raw`dein\p{L}*|ihr\p{L}*|euer|eure\p{L}*`),
     about: words(String.raw`über|zu[mr]?|rund um`),
     wishes: words(String.raw`(?:frohe|schöne|fröhliche|gesegnete) (?:weihnachten|feiertage|ostern)|(?:ein )?(?:frohes|gutes|gesundes|erfolgreiches) neues jahr|guten rutsch|frohes fest`),
-    referral: words(String.raw`empfohlen|empfahl|vorgeschlagen|schlug (?:mir )?vor|verwiesen|verwies|erzählt|meinte,? ich (?:soll|sollte)|riet mir`),
+    referral: words(String.raw`(?:kontakt|namen|nummer|kontaktdaten)\s(?:gegeben|weitergegeben|geschickt|vermittelt)|empfohlen|empfahl|vorgeschlagen|schlug (?:mir )?vor|verwiesen|verwies|erzählt|meinte,? ich (?:soll|sollte)|riet mir`),
     overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche|ich (?:bin )?auch (?:in|im|bei|aus)|(?:sie|du) (?:sind|bist)? ?auch (?:in|im|aus)`),
     fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld`),
     role: capitalisedAfter(String.raw`[Aa]ls`),
@@ -226,7 +226,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The perfect of meeting, talking or working together: its participle ends the clause, after
     // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
     // or follows the auxiliary within a few words. Or a simple past.
-    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|redeten|plauderten|saßen|sahen uns|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.]+\s){0,25}?${DE_PARTICIPLE}`),
+    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|redeten|plauderten|saßen|standen|gingen|liefen|fuhren|sahen uns|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.]+\s){0,25}?${DE_PARTICIPLE}`),
     days: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|j[aä]nuar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember`),
     recent: words(String.raw`gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr|semester|quartal|wochenende|sommer|winter|herbst|frühling|frühjahr)|vor (?:ein paar|einigen|wenigen|zwei|drei|\d+) (?:tagen|wochen|monaten)|vorletzte[nrs]? woche`),
     upcoming: words(String.raw`nächste[nrs]?|kommende[nrs]?`),
@@ -336,7 +336,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     about: words(String.raw`sobre|acerca de`),
     wishes: words(String.raw`feliz (?:año(?: nuevo)?|navidad|navidades)|felices (?:fiestas|pascuas)|próspero año`),
     referral: words(String.raw`me (?:sugirió|recomendó|habló|pasó|dio|comentó|dijo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de|supe por|me enteré por`),
-    overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)`),
+    overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)|también (?:trabajas|estás|eres|vives)`),
     fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
     role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga`, prepositions: String.raw`en|de|del|para` }),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
@@ -456,7 +456,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The perfect of meeting, talking or working together: its participle ends the clause, after
     // the auxiliary or before it ("dat we elkaar gesproken hebben"), so "we zijn gevestigd in
     // Utrecht" is no past; "hebben elkaar leren kennen"; or a simple past.
-    past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|praatten|kletsten|kwamen|(?:hebben|hadden)\s(?:\p{L}+\s){0,4}?${NL_PARTICIPLE}|hadden|waren`),
+    past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|stonden|liepen|gingen|praatten|kletsten|kwamen|(?:hebben|hadden)\s(?:\p{L}+\s){0,4}?${NL_PARTICIPLE}|hadden|waren`),
     days: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`),
     recent: words(String.raw`gisteren|gisteravond|eergisteren|laatst|onlangs|(?:vorige|afgelopen) (?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|afgelopen jaar|(?:een paar|enkele|twee|drie|\d+) (?:dagen|weken|maanden) geleden|kort geleden|recent`),
     upcoming: words(String.raw`volgende|komende`),
@@ -589,7 +589,7 @@ const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww
 const SLOT = /\[([^\]\n]{1,80})\]|<(\p{L}[^<>\n]{0,60})>|\{\{?([^{}\n]{1,60})\}\}?/gu;
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 /** A text that ends with an ordinal's full stop, or with a title's or a saint's abbreviation, in the six languages. */
-const ABBREVIATION_ENDS = /(?<![\p{L}\p{N}])(?:\d{1,2}|M|Mme|Mlle|Me|Dr|Dra|Prof|Pr|Hr|Fr|Sr|Sra|Srta|Dott|Ing|Eng|Arq|Avv|Sig|St|Ste|Sto|Sta|Mr|Mrs|Ms|prof|dr)\.\s*$/u;
+const ABBREVIATION_ENDS = /(?<![\p{L}\p{N}])(?:\d{1,2}|M|Mme|Mlle|Me|Dr|Dra|Prof|Pr|Hr|Fr|Sr|Sra|Srta|Dott|Ing|Eng|Arq|Avv|Sig|St|Ste|Sto|Sta|Mr|Mrs|Ms|prof|dr|dott|ing|avv|sig|sr|sra|dra)\.\s*$/u;
 
 /**
  * The sentence that gives a note its context in the first of the languages (codes of
@@ -598,17 +598,22 @@ const ABBREVIATION_ENDS = /(?<![\p{L}\p{N}])(?:\d{1,2}|M|Mme|Mlle|Me|Dr|Dra|Prof
  */
 export function contextInOtherLanguages(text: string, languages: readonly string[]): string | undefined {
   // As in English, a note's context is in its first lines; a pasted dump is read no further.
+  const read = text.slice(0, MAX_CONTEXT_READ);
+  // A note typed all in lower case, as on a phone, names things without capitals (hasName).
+  const lowerCase = !/\p{Lu}/u.test(read.replace(GREETING, ''));
   const sentences: string[] = [];
-  for (const { segment } of SENTENCES.segment(text.slice(0, MAX_CONTEXT_READ))) {
-    // A German ordinal, a title or "St." ends with a full stop the segmenter takes for a
-    // sentence's end: "am 14. September", "Sr. Castillo", "M. Girard", "in St. Gallen".
-    if (sentences.length > 0 && ABBREVIATION_ENDS.test(sentences[sentences.length - 1])) sentences[sentences.length - 1] += segment;
-    else sentences.push(segment);
+  for (const { segment } of SENTENCES.segment(read)) {
+    // The segmenter ends a sentence only before a capital; typed in lower case, a full stop
+    // ends one too ("zag je dinsdag op de oefening. connecten?").
+    for (const piece of lowerCase ? segment.split(/(?<=[.!?…])\s+(?=\p{Ll})/u) : [segment]) {
+      // A German ordinal, a title or "St." ends with a full stop the segmenter takes for a
+      // sentence's end: "am 14. September", "Sr. Castillo", "M. Girard", "in St. Gallen".
+      if (sentences.length > 0 && ABBREVIATION_ENDS.test(sentences[sentences.length - 1])) sentences[sentences.length - 1] += piece;
+      else sentences.push(piece);
+    }
   }
   // Read without their closing formulas, once for every language that reads them.
   const readable = sentences.map((sentence) => sentence.replace(CLOSINGS, ' '));
-  // A note typed all in lower case, as on a phone, names things without capitals (hasName).
-  const lowerCase = !/\p{Lu}/u.test(text.slice(0, MAX_CONTEXT_READ).replace(GREETING, ''));
   for (const language of languages) {
     const data = OTHER_LANGUAGES[language];
     const found = data ? readable.findIndex((sentence) => givesContext(sentence, data, lowerCase)) : -1;
@@ -649,17 +654,19 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
 
 /**
  * Whether a sentence says who sent the sender: a referral opening with a capitalised name
- * ("Marta me recomendó que te escribiera", which hasName reads past as a sentence's first word),
- * or, typed all in lower case, any referral but one from someone unnamed ("c'est nadia qui m'a
- * filé ton nom" counts, "un collègue m'a donné ton nom" does not). German reads an opening name
- * itself (hasName).
+ * ("Marta me recomendó que te escribiera", "Andreas hat mir deinen Kontakt gegeben", which hasName
+ * reads past as a sentence's first word), or, typed all in lower case, any referral but one from
+ * someone unnamed ("c'est nadia qui m'a filé ton nom" counts, "un collègue m'a donné ton nom" does
+ * not). In German, where nouns are capitalised too, an opening noun for a person is no name
+ * ("Kollegen haben mir…").
  */
 function referrerNamed(sentence: string, data: LanguageData, lowerCase: boolean): boolean {
-  if (data.capitalisesNouns || !data.referral.test(sentence) || UNNAMED_REFERRER.test(sentence)) return false;
+  if (!data.referral.test(sentence) || UNNAMED_REFERRER.test(sentence)) return false;
   if (lowerCase) return true;
   const body = sentence.replace(GREETING, '').trim();
   const first = withoutPunctuation(body.split(/\s+/)[0] ?? '');
-  return /^\p{Lu}\p{Ll}+$/u.test(first) && !data.closedClass.test(first) && !data.speaking.test(first);
+  const personNoun = data.capitalisesNouns && /^(?:kolleg|freund|bekannt|kund|partner|chef|mitarbeiter)/iu.test(first);
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && !data.closedClass.test(first.toLowerCase()) && !data.speaking.test(first) && !personNoun;
 }
 
 /**
@@ -769,6 +776,13 @@ const CLOSINGS = /(?<![\p{L}\p{N}])(?:(?:vielen|herzlichen|besten|tausend) dank(
 /** A greeting and the name it is followed by: "Buongiorno Marco,", "Guten Tag Frau Schmidt,", "Olá Maria,". */
 const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|salut|coucou|cher|chère|madame|monsieur|hola|buen[oa]s(?: días| tardes| noches)?|buen día|qué tal|querid[oa]|estimad[oa]s?|olá|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|caro|cara|carissim[oa]|ciao|salve|buongiorno|buon giorno|buon pomeriggio|buonasera|buona sera|gentile|gentilissim[oa]|egregi[oa]|beste|geachte|hoi|dag|goedendag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond)(?![\p{L}\p{N}])[^,!:\n]{0,40}[,!:]?/iu;
 
+/**
+ * Acronyms of common nouns, which name a kind of thing and never a shared anchor: small firms
+ * ("PME", "KMU", "pymes"), charities, departments and jobs ("RH", "DRH", "CEO"), fields and tools
+ * ("IA", "KI", "CRM", "SaaS"), measures, taxes and currencies ("KPI", "IVA", "MXN").
+ */
+const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGOs?|ONLUS|RH|HR|DRH|DAF|DSI|PDG|CEOs?|CFO|CTO|COO|CMO|CIO|IA|AI|KI|TI|IT|ICT|CRM|ERP|SaaS|B2B|B2C|ROI|KPIs?|SEO|SEA|SEM|UX|UI|RSE|ESG|CSR|TVA|IVA|BTW|MwSt|MXN|EUR|USD|BRL|CHF|GBP|ARS|CLP|COP)$/u;
+
 /** Their name ending the sentence after a comma, as one says it to them: "…, Lisa.", "…, Herr Müller!", "…, Jan de Vries." */
 const TRAILING_NAME = /,\s*(?:(?:Herr|Frau|Dr\.?|Prof\.?|Mme|M\.|Sr\.?|Sra\.?|Dott\.?|Ing\.?)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|von|di|da|dos|del)\s+)?\p{Lu}\p{Ll}+){0,2}[\s.!?…]*$/u;
 
@@ -790,10 +804,12 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase:
   // LinkedIn is where every note is sent, never what two people share (blanked, not dropped,
   // so the words either side do not become neighbours).
   // An elided article is not part of the name: "all'Arena", "chez l'Oréal".
-  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (word.toLowerCase() === 'linkedin' ? '' : word));
+  // So are the acronyms of common nouns ("PME", "CRM", "KI"): a kind, not a name.
+  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (word.toLowerCase() === 'linkedin' || COMMON_ACRONYMS.test(word) ? '' : word));
   // A sentence the segmenter did not split starts after an emoji or a full stop, or at "¡", "¿":
-  // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway.
-  const startsSentence = raw.map((token, i) => i === 0 || /^[¡¿]/u.test(token) || /[.!?…]$|\p{Extended_Pictographic}\uFE0F?$/u.test(raw[i - 1]));
+  // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway. So is a German clause
+  // after a colon ("kurze Frage: Wie lösen Sie…"); in the other languages a capital there is a name.
+  const startsSentence = raw.map((token, i) => i === 0 || /^[¡¿]/u.test(token) || /[.!?…]$|\p{Extended_Pictographic}\uFE0F?$/u.test(raw[i - 1]) || (data.capitalisesNouns && raw[i - 1].endsWith(':')));
   const capitalised = (word: string) => /^\p{Lu}/u.test(word);
   const inside = (word: string, i: number) => (startsSentence[i] ? '' : word);
   const words = all.map(inside);

@@ -96,11 +96,21 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   {
     id: 'dummy-people',
     // Each language's stock dummy for a person, and a title before a letter: "Pinco Pallo" (the
-    // Italian John Doe), "Max Mustermann", "Fulano", "Herr/Frau XY". Common real names used as
-    // examples ("Mario Rossi", "Jean Dupont") are left alone: real people have them too.
-    pattern: /\b(?:Pinco Pall(?:o|ino)|Max(?:ima)? Mustermann|Erika Mustermann|Fulan[oa](?: de Tal)?|Beltran[oa]|Sicran[oa]|John Doe|Jane Doe)\b|\b(?:Herr|Frau|Herr\/Frau|Frau\/Herr|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|Sr\.?|Sra\.?|Dhr\.?|Mevr\.?) (?:XY?Z?|NN|N\.N\.)(?![\p{L}\p{N}])/gu,
-    examples: ['Ciao, sono Pinco Pallo e ho più di 5mila contatti!', 'Guten Tag Herr/Frau XY, als Spezialist', 'Oi Fulano, vi que você atua', 'Sehr geehrter Herr Max Mustermann'],
-    counterExamples: ['Guten Tag Herr Xaver Huber', 'Mario Rossi mi ha parlato di te', 'the X Games'],
+    // Italian John Doe), "Max Mustermann", "Fulano", "Herr/Frau XY". The dummies that are common
+    // real names ("Mario Rossi", "Jean Dupont", "Jan Jansen") only where a template greets its
+    // recipient: ten notes written blind, by five writers, greet "Mario Rossi", "Jean Dupont" or
+    // "Jan Jansen" as an unfilled name (test/fixtures/blind/); in a sentence about someone
+    // ("Mario Rossi mi ha parlato di te") they are left alone, as real people have them.
+    pattern: /\b(?:Pinco Pall(?:o|ino)|Max(?:ima)? Mustermann|Erika Mustermann|Fulan[oa](?: de Tal)?|Beltran[oa]|Sicran[oa]|John Doe|Jane Doe)\b|\b(?:Herr|Frau|Herr\/Frau|Frau\/Herr|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|Sr\.?|Sra\.?|Dhr\.?|Mevr\.?) (?:XY?Z?|NN|N\.N\.)(?![\p{L}\p{N}])|(?<=\b(?:Herr|Frau) )Muster(?:mann|frau)\b|(?<=\b(?:Gentile|Egregio|Caro|Ciao|Buongiorno|Salve|Sig\.|Dott\.) )Mario Rossi\b|(?<=\b(?:Bonjour|Cher|Monsieur|M\.) )Jean Dupont\b|(?<=\b(?:Beste|Geachte|Hallo|Hoi|Dag|Hi|heer) )Jan Jansen\b/gu,
+    examples: ['Ciao, sono Pinco Pallo e ho più di 5mila contatti!', 'Guten Tag Herr/Frau XY, als Spezialist', 'Oi Fulano, vi que você atua', 'Sehr geehrter Herr Max Mustermann', 'Sehr geehrter Herr Mustermann,', 'Gentile Mario Rossi, desidero ampliare', 'Bonjour Jean Dupont, je développe', 'Beste Jan Jansen, graag voeg ik u toe'],
+    counterExamples: ['Guten Tag Herr Xaver Huber', 'Mario Rossi mi ha parlato di te', 'the X Games', 'Jean Dupont, notre directeur, vous a écrit', 'Frau Musterle'],
+  },
+  {
+    id: 'blank-marks',
+    // Japanese and Chinese mark a blank with two circles, crosses or triangles: "〇〇先生", "××様".
+    pattern: /[〇○◯●×✕△□]{2,}/gu,
+    examples: ['〇〇先生', '○○様、先日はありがとうございました', '××さん'],
+    counterExamples: ['〇 one circle', '2×3'],
   },
   {
     id: 'underscores',
