@@ -547,3 +547,19 @@ describe('the other covered languages: lower-case full stops and titles, colons,
     ["de", "Servus Flo, wir standen am Samstag beim Spiel in Haching an der Seitenlinie.", []],
   ]);
 });
+
+/** Written for these tests: a sender who reminds them who she is by a group they share, not by her own firm or role; each way. */
+describe('the other covered languages: "it\'s Léa from the brigade"', () => {
+  itFindsEachWay([
+    ["fr", "coucou c'est Inès de la chorale du mardi, ajoute-moi !", []],
+    ["fr", "coucou, c'est marc de la société optima, on se connecte ?", ["missing-context"]],
+    ["es", "che nico, soy la flor del club de remo, agregame jaja", []],
+    ["es", "Hola, soy la responsable de ventas de una consultora en Lima.", ["missing-context"]],
+    ["pt", "oi ana, é o davi do coral da igreja, me adiciona aí", []],
+    ["pt", "Oi Carla! Aqui é o Bruno da Contabilix. Ajudamos clínicas a vender mais.", ["missing-context"]],
+    ["pt", "Olá, a sua empresa é a melhor da região, vamos conectar?", ["missing-context"]],
+    ["it", "ciao luca, sono la giulia del coro di quartiere, aggiungimi!", []],
+    ["it", "Buongiorno, sono il responsabile della logistica di un'azienda di Verona.", ["missing-context"]],
+    ["nl", "hoi daan, het is sem van de zaterdagploeg, connecten?", []],
+  ]);
+});

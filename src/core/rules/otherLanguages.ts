@@ -92,6 +92,14 @@ export interface LanguageData {
   /** Congratulations on something of theirs: their news, context on its own as English "Congrats on…" is. */
   congratulations: RegExp;
   /**
+   * "It's [name] from the…", as a sender reminds them who she is by a group the two of them share
+   * ("c'est mathis de la caserne", "soy la vicky del club", "é a bia do grupo de jovens"), up to
+   * the preposition; a role in its name's place is no name ("sono la responsabile del…").
+   * Context when a common noun in lower case follows: the group, not the sender's own firm
+   * ("Aqui é o Bruno da Contafácil" is a pitch). Undefined where no note showed one.
+   */
+  reintroduction?: RegExp;
+  /**
    * Words of a slot that stands for a shared anchor (an event, a topic, a piece of work, a
    * group, a mutual contact, a detail, a date or a place), as English `[the event]` does
    * (contextStructure.ts); word beginnings. A slot for their name, company, role, city or field
@@ -287,6 +295,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     role: capitalisedAfter(String.raw`[Ee]n tant que|[Cc]omme`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue`, prepositions: String.raw`en|de|du|des|chez|dans|pour` }),
     praise: opening(String.raw`(?:(?:très|vraiment|super)\s)?(?:super|excellent\p{L}*|génial\p{L}*|superbe|bel(?:le)?|beau|bon(?:ne)?|joli\p{L}*|passionnant\p{L}*|intéressant\p{L}*|inspirant\p{L}*|chouette|top)|quel(?:le)?s?\s(?:bel(?:le)?|beau|super|excellente?|bonne?|jolie?)|j['’]ai (?:beaucoup |vraiment )?(?:adoré|aimé|apprécié)|adoré`),
     congratulations: words(String.raw`f[ée]licitations (?:à (?:toi|vous) )?(?:pour|à)|bravo (?:à (?:toi|vous) )?pour`),
+    reintroduction: phrase(String.raw`c['’]est (?!(?:un|une|le|la|les|moi|ça|vrai\p{L}*)\s)\p{L}+(?:-\p{L}+)?,? (?:de (?:la |l['’])|du |des )`),
     anchorSlot: stems(String.raw`événement|évènement|event|conférence|salon|meetup|congrès|sujet|thème|article|publication|post(?![\p{L}])|posts|intervention|talk|projet|podcast|livre|webinaire|atelier|cours|école|université|groupe|association|communauté|contact|mutuel|en commun|recommandation|détail|précis|spécifique|date|lieu|où|réussite|actualité|rencontre|échange|discussion|année|mois`),
     vague: words(VAGUE.fr),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.fr})\s(?:dans|en|avec)(?:\s(?:le|la|les|l['’]))?`),
@@ -341,6 +350,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga`, prepositions: String.raw`en|de|del|para` }),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
+    reintroduction: phrase(String.raw`soy (?:la|el) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|ero|era|ente|ante|ario|aria|ogo|oga|able)\s)(?!(?:mejor|primer[oa]|únic[oa]|mism[oa])\s)\p{L}+,? (?:del |de (?:la |los |las )?)`),
     anchorSlot: stems(String.raw`evento|conferencia|congreso|feria|meetup|tema|asunto|artículo|publicación|post(?![\p{L}])|posts|charla|ponencia|proyecto|podcast|libro|webinar|taller|curso|escuela|universidad|grupo|asociación|comunidad|contacto|mutuo|en común|recomendación|detalle|específic|concret|fecha|lugar|dónde|logro|noticia|reunión|conversación|año|mes`),
     vague: words(VAGUE.es),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.es})\s(?:en|dentro de|con)(?:\s(?:el|la|los|las))?`),
@@ -397,6 +407,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para` }),
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
     congratulations: words(String.raw`parab[eé]ns (?:pel[oa]s?|por)`),
+    reintroduction: phrase(String.raw`(?:é|sou) (?:a|o) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|eiro|eira|ente|ante|ário|ária|logo|loga|ável)\s)(?!(?:melhor|maior|primeir[oa]|únic[oa]|mesm[oa]|pessoa|empresa|hora|vez)\s)\p{L}+,? (?:d[oa]s? |de )`),
     anchorSlot: stems(String.raw`evento|conferência|congresso|feira|meetup|tema|assunto|tópico|artigo|publicação|post(?![\p{L}])|posts|palestra|projeto|podcast|livro|webinar|oficina|curso|escola|universidade|faculdade|grupo|associação|comunidade|contato|mútuo|em comum|indicação|detalhe|específic|data|lugar|onde|conquista|notícia|reunião|conversa|ano|mês`),
     vague: words(VAGUE.pt),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.pt})\s(?:em|no|na|nos|nas|com)`),
@@ -449,6 +460,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     role: capitalisedAfter(String.raw`[Aa]ls`),
     praise: opening(String.raw`(?:(?:heel|erg|echt|super|wat een)\s)?(?:mooi|sterk|leuk|goed|geweldig|top|super|gaaf|tof|interessant|inspirerend|knap|prachtig)\p{L}*`),
     congratulations: words(String.raw`(?:gefeliciteerd|proficiat|felicitaties) met`),
+    reintroduction: phrase(String.raw`(?:het is|hier is) \p{L}+,? van (?:de |het )?`),
     anchorSlot: stems(String.raw`evenement|event|congres|conferentie|beurs|meetup|onderwerp|thema|artikel|bericht|post(?![\p{L}])|posts|lezing|talk|project|podcast|boek|webinar|workshop|cursus|opleiding|school|universiteit|hogeschool|groep|vereniging|community|contact|gemeenschappelijk|gedeeld|aanbeveling|detail|specifiek|concreet|datum|plek|waar|nieuws|aankondiging|gesprek|ontmoeting|jaar|maand`),
     vague: words(VAGUE.nl),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.nl})\s(?:in|binnen|met)(?:\s(?:de|het))?`),
@@ -502,6 +514,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     role: capitalisedAfter(String.raw`[Cc]ome|in qualità di`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per` }),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni) per`),
+    reintroduction: phrase(String.raw`sono (?:la|il|lo|l['’]) ?(?!\p{L}*(?:ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|abile)\s)(?!(?:migliore|prim[oa]|unic[oa]|stess[oa])\s)\p{L}+,? (?:del|dello|della|dei|degli|delle|dal|dalla|di) `),
     anchorSlot: stems(String.raw`evento|conferenza|convegno|fiera|meetup|tema|argomento|articolo|pubblicazione|post(?![\p{L}])|posts|intervento|talk|progetto|podcast|libro|webinar|workshop|corso|scuola|università|gruppo|associazione|comunità|contatto|in comune|reciproc|dettagli|specific|concret|data|luogo|dove|risultato|traguardo|notizia|incontro|conversazione|anno|mese`),
     vague: words(VAGUE.it),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.it})\s(?:in|nel|nella|nello|nei|nelle|nell['’]|con)`),
@@ -529,6 +542,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     ],
   },
 };
+
+/** A firm, in the six languages: "c'est Marc de la société Optima" names the sender's own. */
+const FIRM = /^(?:société|entreprise|boîte|agence|cabinet|firme|compagnie|start-?up|empresa|compañía|companhia|agencia|agência|consultora|consultoria|firma|azienda|società|agenzia|ditta|bedrijf|bureau|kantoor|agentschap|unternehmen|agentur|kanzlei)$/iu;
+
+/** A phrase that starts a word and may end inside the next one ("de l'" before "ESMOD"), in any case. */
+function phrase(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, 'iu');
+}
 
 /** One whole word, in any case: for words already split on white space. */
 function whole(alternatives: string): RegExp {
@@ -633,6 +654,12 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   const congratulations = data.congratulations.exec(segment);
   const congratulated = congratulations && segment.slice(congratulations.index + congratulations[0].length).split(/\s+/).slice(0, 4).join(' ');
   if (congratulated && (NEW.test(congratulated) || !data.vague.test(congratulated))) return true;
+  // "It's Léa from the brigade": a group they share, named in lower case as a common noun.
+  const reintroduced = data.reintroduction?.exec(segment);
+  if (reintroduced) {
+    const group = withoutPunctuation(segment.slice(reintroduced.index + reintroduced[0].length).trimStart().split(/\s+/)[0] ?? '');
+    if (/^\p{Ll}{3,}/u.test(group) && !data.closedClass.test(group) && !FIRM.test(group)) return true;
+  }
   // The past tense is the dearest test: it is asked for only where the answer matters.
   let pastTense: boolean | undefined;
   const past = () => (pastTense ??= data.past.test(segment));
