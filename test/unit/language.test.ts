@@ -563,3 +563,28 @@ describe('the other covered languages: "it\'s Léa from the brigade"', () => {
     ["nl", "hoi daan, het is sem van de zaterdagploeg, connecten?", []],
   ]);
 });
+
+/**
+ * Written for these tests: their posts in general and one of them, their employer alone, a team's
+ * signature, "remember?", a slot for an event's name without "of", a slot inside a German perfect,
+ * a compound "old bandmate", "besten Dank"; each way.
+ */
+describe('the other covered languages: their posts in general, their employer, signatures, "remember?"', () => {
+  itFindsEachWay([
+    ["de", "Hallo Frau Lang, ich verfolge Ihre Beiträge schon lange und finde sie toll.", ["missing-context"]],
+    ["de", "Hallo Frau Lang, Ihre Beiträge über Wärmepumpen verfolge ich schon lange.", []],
+    ["fr", "Bonjour Élodie, je suis vos publications depuis un moment, bravo.", ["missing-context"]],
+    ["fr", "Bonjour Élodie, votre publication d'hier m'a fait réfléchir.", []],
+    ["es", "Hola Ana, sigo tus publicaciones desde hace tiempo.", ["missing-context"]],
+    ["de", "Hallo Frau Berg, ich sehe, Sie arbeiten bei Siemens Healthineers in Erlangen – spannend!", ["missing-context"]],
+    ["pt", "Olá Sr. Costa, reparei que trabalha na Galp Energia. Vamos conectar?", ["missing-context"]],
+    ["de", "Hallo Tom, hab gesehen du bist jetzt bei Otto, Glückwunsch zum neuen Job!", []],
+    ["de", "Hallo {{Vorname}}, wir suchen Fahrer mit Führerschein CE. Dein Recruiting-Team von Translogix24", ["missing-context"]],
+    ["pt", "fala marcos!! turma de mecânica do senai de campinas 2012, lembra?", []],
+    ["nl", "Hoi {voornaam}, leuk dat we elkaar spraken tijdens {naam evenement}!", []],
+    ["de", "Hallo [Vorname], wir haben uns auf dem [Name der Veranstaltung] kurz kennengelernt und ich fand das Gespräch spannend.", []],
+    ["de", "Na, alter Bandkollege, nach zehn Jahren im Proberaum in Köln sollten wir hier verbunden sein.", []],
+    ["de", "Grüezi Herr Keller, besten Dank für den Typografie-Workshop an der ZHdK letzte Woche.", []],
+    ["es", "Buenos días. ¿Sabía que los bares que usan nuestro menú por QR venden un 18 % más?", ["missing-context"]],
+  ]);
+});

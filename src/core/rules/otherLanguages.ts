@@ -47,6 +47,12 @@ export interface LanguageData {
    * ("mein Artikel", "una vacante"). Global: read with allMatches.
    */
   theirWork: RegExp;
+  /**
+   * The plural of a piece of their work ("Ihre Beiträge", "vos publications"): their output in
+   * general, which praise of it does not make specific, so it counts only with its topic ("deine
+   * Posts über Rust"). Tested on a `theirWork` match.
+   */
+  plural: RegExp;
   /** The sender's possessives ("my", "our"), which make a piece of work the sender's own. */
   mine: RegExp;
   /** Their possessives ("your"), which make a piece of work theirs: "tu publicación", "votre article". */
@@ -84,6 +90,12 @@ export interface LanguageData {
    * languages, which write roles in lower case, a word with a role's ending and its field. Global.
    */
   role: RegExp;
+  /**
+   * Where they work, named after "you work at" ("Sie arbeiten bei DHL im Hub Leipzig", "trabalha na
+   * Sonae MC"): their company alone, which the corpus definition does not count, as English reads
+   * "you work at…". Not their news ("du bist jetzt bei Otto"). Global.
+   */
+  theirEmployer: RegExp;
   /**
    * Praise that opens a sentence speaks to them without a pronoun, as English "Great talk at…"
    * does: "Cooler Talk auf der heise devSec letzte Woche!". Tested after the greeting.
@@ -213,10 +225,11 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The polite forms only capitalised: lower case, "sie" and "ihr" are "she", "they" and "her".
     speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
     likeYou: globally(String.raw`wie (?:sie|du|dich|ihr(?:e|es|er)?|dein(?:e|es|er)?)`),
-    addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
-    shared: words(String.raw`(?:kennengelernt|getroffen|gesprochen) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang)|(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her`),
+    addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|besten dank|tausend dank|dankeschön|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
+    shared: words(String.raw`(?:kennengelernt|getroffen|gesprochen) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang)|(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?\p{L}*kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her`),
     // The head of a compound names the piece too: "Gastbeitrag", "Fachartikel".
     theirWork: words(String.raw`\p{L}*(?:artikel|beitr[aä]g\p{L}*|posts?|paper|studien?|publikation(?:en)?|interviews?|videos?|episoden?|kolumnen?|blogs?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter|stellenanzeige\p{L}*|stellenausschreibung\p{L}*|ausschreibung\p{L}*)`, 'giu'),
+    plural: /(?:beiträge|posts|vorträge|talks|keynotes|bücher|kommentare|präsentationen|webinare|stellenanzeigen|publikationen|studien|interviews|videos|episoden|kolumnen|blogs|podcasts)$/iu,
     mine: words(String.raw`mein\p{L}*|unser\p{L}*`),
     your: words(String.raw`dein\p{L}*|ihr\p{L}*|euer|eure\p{L}*`),
     about: words(String.raw`über|zu[mr]?|rund um`),
@@ -225,6 +238,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche|ich (?:bin )?auch (?:in|im|bei|aus)|(?:sie|du) (?:sind|bist)? ?auch (?:in|im|aus)`),
     fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld`),
     role: capitalisedAfter(String.raw`[Aa]ls`),
+    theirEmployer: capitalisedAfter(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:bei|für)`),
     praise: opening(String.raw`(?:(?:sehr|echt|wirklich|richtig|mega|total)\s)?(?:toll|super|klasse|stark|cool|großartig|genial|spannend|interessant|inspirierend|beeindruckend|gelungen|hervorragend)\p{L}*`),
     congratulations: words(String.raw`(?:herzliche[n]? )?glückw(?:unsch|ünsche) zu[mr]?|gratuliere(?: dir| ihnen| euch)? zu[mr]?|gratulation zu[mr]?`),
     anchorSlot: stems(String.raw`veranstaltung|event|konferenz|messe|meetup|kongress|tagung|thema|themen|beitrag|artikel|post(?![\p{L}])|posts|vortrag|talk|projekt|podcast|buch|webinar|workshop|kurs|schule|universität|hochschule|gruppe|verein|community|kontakt|gemeinsam|empfehlung|detail|konkret|spezifisch|anlass|datum|erfolg|neuigkeit|meldung|gespräch|treffen|jahr|monat`),
@@ -234,7 +248,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The perfect of meeting, talking or working together: its participle ends the clause, after
     // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
     // or follows the auxiliary within a few words. Or a simple past.
-    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|redeten|plauderten|saßen|standen|gingen|liefen|fuhren|sahen uns|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.]+\s){0,25}?${DE_PARTICIPLE}`),
+    past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|redeten|plauderten|saßen|standen|gingen|liefen|fuhren|sahen uns|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.\[\]{}<>]+\s){0,25}?${DE_PARTICIPLE}`),
     days: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|j[aä]nuar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember`),
     recent: words(String.raw`gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr|semester|quartal|wochenende|sommer|winter|herbst|frühling|frühjahr)|vor (?:ein paar|einigen|wenigen|zwei|drei|\d+) (?:tagen|wochen|monaten)|vorletzte[nrs]? woche`),
     upcoming: words(String.raw`nächste[nrs]?|kommende[nrs]?`),
@@ -285,6 +299,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     addressing: words(String.raw`merci|remercie|f[ée]licitations|bravo|vu(?!\s+que)|lu|remarqué|(?<!bien )entendu|appris|écouté|assisté`),
     shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|(?:le|la|les) mêmes? (?:cours|classe|équipe|école|lycée|fac|université|boîte|projet|stage|formation|master|chorale|club)|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de (?:chez )?[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail)|c['’]?[eé]tait (?:(?:trop|vraiment|super|très|tellement|hyper) )?(?:bien|sympa|génial|genial|top|cool|chouette|agréable)(?=\s(?:(?:de|avec|à|au|aux|hier|ce|cet|cette|lors)(?![\p{L}\p{N}])|d['’]))`),
     theirWork: words(String.raw`articles?|publications?|posts?|conférences?|interventions?|podcasts?|livres?|commentaires?|billets?|keynotes?|talks?|webinaires?|vidéos?|newsletters?|épisodes?|offres? d['’]emploi|annonces?`, 'giu'),
+    plural: /^\p{L}+[sx](?![\p{L}])/iu,
     mine: words(String.raw`mon|ma|mes|notre|nos`),
     your: words(String.raw`ton|ta|tes|votre|vos`),
     about: words(String.raw`sur|à propos d(?:e|u|es|['’])|autour d(?:e|u|es|['’])`),
@@ -293,6 +308,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)|moi aussi|(?:vous|toi) aussi (?:dans|en|à)`),
     fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
     role: capitalisedAfter(String.raw`[Ee]n tant que|[Cc]omme`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue`, prepositions: String.raw`en|de|du|des|chez|dans|pour` }),
+    theirEmployer: capitalisedAfter(String.raw`(?:[Vv]ous travaillez|[Tt]u travailles) (?:chez|pour|à)`),
     praise: opening(String.raw`(?:(?:très|vraiment|super)\s)?(?:super|excellent\p{L}*|génial\p{L}*|superbe|bel(?:le)?|beau|bon(?:ne)?|joli\p{L}*|passionnant\p{L}*|intéressant\p{L}*|inspirant\p{L}*|chouette|top)|quel(?:le)?s?\s(?:bel(?:le)?|beau|super|excellente?|bonne?|jolie?)|j['’]ai (?:beaucoup |vraiment )?(?:adoré|aimé|apprécié)|adoré`),
     congratulations: words(String.raw`f[ée]licitations (?:à (?:toi|vous) )?(?:pour|à)|bravo (?:à (?:toi|vous) )?pour`),
     reintroduction: phrase(String.raw`c['’]est (?!(?:un|une|le|la|les|moi|ça|vrai\p{L}*)\s)\p{L}+(?:-\p{L}+)?,? (?:de (?:la |l['’])|du |des )`),
@@ -340,6 +356,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
     shared: words(String.raw`(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|juntos|juntas|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|cuánto tiempo|(?:tanto|mucho) tiempo sin verte`),
     theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?|ofertas? de (?:empleo|trabajo)|vacantes?`, 'giu'),
+    plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
     your: words(String.raw`tu|tus|su|sus|vuestr[oa]s?`),
     about: words(String.raw`sobre|acerca de`),
@@ -348,6 +365,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)|también (?:trabajas|estás|eres|vives)`),
     fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
     role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga`, prepositions: String.raw`en|de|del|para` }),
+    theirEmployer: capitalisedAfter(String.raw`trabaj(?:as|a) (?:en|para)`),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
     reintroduction: phrase(String.raw`soy (?:la|el) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|ero|era|ente|ante|ario|aria|ogo|oga|able)\s)(?!(?:mejor|primer[oa]|únic[oa]|mism[oa])\s)\p{L}+,? (?:del |de (?:la |los |las )?)`),
@@ -395,8 +413,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`voc[eê]s?|vcs?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)|lhe|lhes|vosso|vossa|vossos|vossas`),
     likeYou: globally(String.raw`como (?:você|vocês|vc|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas))`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
-    shared: words(String.raw`(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|juntos|juntas|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)|quanto tempo|que saudades?`),
+    shared: words(String.raw`lembra(?:s|-se|s-te)?(?=\s*\?)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|juntos|juntas|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)|quanto tempo|que saudades?`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?|vagas?`, 'giu'),
+    plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
     your: words(String.raw`teu|tua|teus|tuas|seu|sua|seus|suas|vosso|vossa`),
     about: words(String.raw`sobre|acerca de`),
@@ -405,6 +424,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área|eu também|(?:você|vc|tu) também`),
     fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
     role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para` }),
+    theirEmployer: capitalisedAfter(String.raw`trabalha(?:s)? (?:na|no|em|para)`),
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
     congratulations: words(String.raw`parab[eé]ns (?:pel[oa]s?|por)`),
     reintroduction: phrase(String.raw`(?:é|sou) (?:a|o) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|eiro|eira|ente|ante|ário|ária|logo|loga|ável)\s)(?!(?:melhor|maior|primeir[oa]|únic[oa]|mesm[oa]|pessoa|empresa|hora|vez)\s)\p{L}+,? (?:d[oa]s? |de )`),
@@ -450,6 +470,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     shared: words(String.raw`(?:dezelfde|hetzelfde) (?:cursus|klas|team|school|universiteit|hogeschool|opleiding|bedrijf|kantoor|project|master|mba|programma|groep|tafel|panel|club|koor|afdeling|jaarclub|dispuut|stage|minor)|samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien`),
     // The head of a compound names the piece too: "podcastaflevering", "gastcolumn".
     theirWork: words(String.raw`\p{L}*(?:artikel(?:en)?|posts?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?|vacatures?)`, 'giu'),
+    plural: /(?:s|en|['’]s)$/iu,
     mine: words(String.raw`mijn|ons|onze`),
     your: words(String.raw`je|jouw|uw|jullie`),
     about: words(String.raw`over`),
@@ -458,6 +479,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)|ik ook|ook (?:actief|werkzaam) in|(?:jij|u) ook (?:in|bij)`),
     fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
     role: capitalisedAfter(String.raw`[Aa]ls`),
+    theirEmployer: capitalisedAfter(String.raw`(?:[Jj]e|[Jj]ij|[Uu]) werkt (?:bij|voor)`),
     praise: opening(String.raw`(?:(?:heel|erg|echt|super|wat een)\s)?(?:mooi|sterk|leuk|goed|geweldig|top|super|gaaf|tof|interessant|inspirerend|knap|prachtig)\p{L}*`),
     congratulations: words(String.raw`(?:gefeliciteerd|proficiat|felicitaties) met`),
     reintroduction: phrase(String.raw`(?:het is|hier is) \p{L}+,? van (?:de |het )?`),
@@ -504,6 +526,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo|ascoltato|partecipato`),
     shared: words(String.raw`(?:lo|la|gli|le|allo|alla|nello|nella|dello|della) stess[oa] (?:corso|classe|squadra|team|scuola|liceo|università|facoltà|azienda|ufficio|progetto|master|mba|programma|gruppo|tavolo|panel|club|coro|turno|erasmus|stage|reparto)|(?:anni|tempo|momenti) condivis[io]|insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo|che nostalgia`),
     theirWork: words(String.raw`articol[oi]|post|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?|annunci[oi]|offert[ae] di lavoro`, 'giu'),
+    plural: /^(?:\p{L}+i|offerte)(?![\p{L}])/iu,
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
     your: words(String.raw`tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie]`),
     about: words(String.raw`su|sul|sulla|sullo|sugli|sulle|riguardo`),
@@ -512,6 +535,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è)`),
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
     role: capitalisedAfter(String.raw`[Cc]ome|in qualità di`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per` }),
+    theirEmployer: capitalisedAfter(String.raw`lavor(?:i|a) (?:in|presso|per|da)`),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni) per`),
     reintroduction: phrase(String.raw`sono (?:la|il|lo|l['’]) ?(?!\p{L}*(?:ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|abile)\s)(?!(?:migliore|prim[oa]|unic[oa]|stess[oa])\s)\p{L}+,? (?:del|dello|della|dei|degli|delle|dal|dalla|di) `),
@@ -675,7 +699,7 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   const proposed = () => data.upcoming.test(segment) || (segment.includes('?') && !past());
   const time = (data.days.test(segment) && !proposed()) || data.recent.test(segment) || (data.today.test(segment) && past());
   return time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data)
-    || hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' ').replace(FILLER_LETTERS, ''), data, addressed || ofUs(), lowerCase)
+    || hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' ').replace(data.theirEmployer, ' ').replace(FILLER_LETTERS, ''), data, addressed || ofUs(), lowerCase)
     || referrerNamed(segment, data, lowerCase);
 }
 
@@ -729,8 +753,8 @@ export function slotNamesAnAnchor(slot: string, anchors: readonly RegExp[]): boo
   return anchors.some((anchor) => anchor.test(named)) && !NAME_SLOT.test(named);
 }
 
-/** "The name of", opening a slot: `[nome do evento]`, `[nombre del evento]`, `[Name der Konferenz]`. */
-const NAME_OF = /^\s*(?:name|nome|nombre|nom|naam)\s+(?:of|do|da|de|del|della|dello|des|du|der|van|von)(?![\p{L}])(?:\s+(?:the|la|el|le|het)(?![\p{L}]))?\s*/iu;
+/** "The name of", opening a slot: `[nome do evento]`, `[nombre del evento]`, `[Name der Konferenz]`, `{naam evenement}`. */
+const NAME_OF = /^\s*(?:name|nome|nombre|nom|naam)\s+(?:(?:of|do|da|de|del|della|dello|des|du|der|van|von)(?![\p{L}])(?:\s+(?:the|la|el|le|het)(?![\p{L}]))?\s*)?/iu;
 /** Whose name is theirs: a contact, a person, a company (`[Nombre del contacto]`, `[Name der Firma]`). */
 const NAME_OF_THEM = /^(?:contact|kontakt|person|pessoa|destinatari|client|empresa|company|entreprise|bedrijf|azienda|firma|unternehmen)/iu;
 
@@ -764,7 +788,9 @@ function theirWorkIn(sentence: string, data: LanguageData): boolean {
     // One to be sent or offered is no piece of theirs: "um vídeo sobre a ferramenta", "ein Artikel
     // über…", "heb je een vacature" (where "je" is the subject, not "your").
     const indefinite = INDEFINITE.test(before);
-    return !data.mine.test(before) && !indefinite && (data.your.test(before) || data.about.test(after));
+    // Their posts in general, without a topic, are praise of their output, not one piece of it.
+    const yours = data.your.test(before) && !data.plural.test(match[0]);
+    return !data.mine.test(before) && !indefinite && (yours || data.about.test(after));
   });
 }
 
@@ -798,7 +824,7 @@ const GERMAN_INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/iu;
  * "Un saludo", "Cordiali saluti". Thanks that end a note thank for nothing in particular, and a
  * wish for their day is no praise; a sentence is read without them.
  */
-const CLOSINGS = /(?<![\p{L}\p{N}])(?:(?:vielen|herzlichen|besten|tausend) dank(?=\s*(?:und|im voraus|[!.,]|$))|(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige) grüße|mit (?:freundlichen|besten|herzlichen|lieben) grüßen|(?:belle|bonne|excellente) (?:journée|soirée|semaine|fin de journée)|bien à (?:vous|toi)|(?:bien )?cordialement|(?:un )?(?:cordial |afectuoso |fuerte )?saludos?(?: cordiales)?|atentamente|(?:cordiali |distinti )?saluti|buona giornata|(?:um )?(?:forte )?abraço|atenciosamente|cumprimentos|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groetjes)(?![\p{L}\p{N}])/giu;
+const CLOSINGS = /(?<![\p{L}\p{N}])(?:(?:vielen|herzlichen|besten|tausend) dank(?=\s*(?:und|im voraus|[!.,]|$))|(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige) grüße|mit (?:freundlichen|besten|herzlichen|lieben) grüßen|(?:belle|bonne|excellente) (?:journée|soirée|semaine|fin de journée)|bien à (?:vous|toi)|(?:bien )?cordialement|(?:un )?(?:cordial |afectuoso |fuerte )?saludos?(?: cordiales)?|atentamente|(?:cordiali |distinti )?saluti|buona giornata|(?:um )?(?:forte )?abraço|atenciosamente|cumprimentos|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groetjes|(?:ihr|dein|euer)e?s? (?:\p{L}+-)?team(?: (?:von|vom|der|bei) \S+(?: \p{Lu}\S*)?)?)(?![\p{L}\p{N}])/giu;
 
 /** A greeting and the name it is followed by: "Buongiorno Marco,", "Guten Tag Frau Schmidt,", "Olá Maria,". */
 const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|salut|coucou|cher|chère|madame|monsieur|hola|buen[oa]s(?: días| tardes| noches)?|buen día|qué tal|querid[oa]|estimad[oa]s?|olá|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|caro|cara|carissim[oa]|ciao|salve|buongiorno|buon giorno|buon pomeriggio|buonasera|buona sera|gentile|gentilissim[oa]|egregi[oa]|beste|geachte|hoi|dag|goedendag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond)(?![\p{L}\p{N}])[^,!:\n]{0,40}[,!:]?/iu;
@@ -806,9 +832,9 @@ const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|mor
 /**
  * Acronyms of common nouns, which name a kind of thing and never a shared anchor: small firms
  * ("PME", "KMU", "pymes"), charities, departments and jobs ("RH", "DRH", "CEO"), fields and tools
- * ("IA", "KI", "CRM", "SaaS"), measures, taxes and currencies ("KPI", "IVA", "MXN").
+ * ("IA", "KI", "CRM", "SaaS", "QR", "CV"), measures, taxes and currencies ("KPI", "IVA", "MXN").
  */
-const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGOs?|ONLUS|RH|HR|DRH|DAF|DSI|PDG|CEOs?|CFO|CTO|COO|CMO|CIO|IA|AI|KI|TI|IT|ICT|CRM|ERP|SaaS|B2B|B2C|ROI|KPIs?|SEO|SEA|SEM|UX|UI|RSE|ESG|CSR|TVA|IVA|BTW|MwSt|MXN|EUR|USD|BRL|CHF|GBP|ARS|CLP|COP)$/u;
+const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGOs?|ONLUS|RH|HR|DRH|DAF|DSI|PDG|CEOs?|CFO|CTO|COO|CMO|CIO|IA|AI|KI|TI|IT|ICT|CRM|ERP|SaaS|B2B|B2C|ROI|KPIs?|SEO|SEA|SEM|UX|UI|RSE|ESG|CSR|TVA|IVA|BTW|MwSt|MXN|EUR|USD|BRL|CHF|GBP|ARS|CLP|COP|QR|CV|PDF|SMS|GPS|API)$/u;
 
 /** Their name ending the sentence after a comma, as one says it to them: "…, Lisa.", "…, Herr Müller!", "…, Jan de Vries." */
 const TRAILING_NAME = /,\s*(?:(?:Herr|Frau|Dr\.?|Prof\.?|Mme|M\.|Sr\.?|Sra\.?|Dott\.?|Ing\.?)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|von|di|da|dos|del)\s+)?\p{Lu}\p{Ll}+){0,2}[\s.!?…]*$/u;
