@@ -588,3 +588,27 @@ describe('the other covered languages: their posts in general, their employer, s
     ["es", "Buenos días. ¿Sabía que los bares que usan nuestro menú por QR venden un 18 % más?", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests: a field after an acronym, "ebenfalls", a platform's suggestion, "like
+ * yours" with an article, a role's employer after an adjective and an article, "también" with the
+ * sender's own verb, neighbours, "on the train", reunion idioms; each way.
+ */
+describe('the other covered languages: acronym fields, platform suggestions, neighbours, reunions', () => {
+  itFindsEachWay([
+    ["de", "Hallo, ich habe spannende Positionen im SAP-Umfeld für Sie.", ["missing-context"]],
+    ["de", "Hallo Markus, Steffi meinte, ich soll mich wegen dem SAP-Rollout bei dir melden.", []],
+    ["de", "Hallo, mir wurde Ihr Profil vorgeschlagen und Sie sind ebenfalls im Controlling tätig.", ["missing-context"]],
+    ["de", "Hallo, Anna Berger hat mir Ihr Profil empfohlen, da Sie ebenfalls im Controlling tätig sind.", []],
+    ["de", "Guten Tag, unser Family Office begleitet Familien wie die Ihre.", ["missing-context"]],
+    ["de", "Sehr geehrter Herr Lange, als Leiter des strategischen Einkaufs bei der Kesselring Automotive AG kennen Sie den Markt.", ["missing-context"]],
+    ["es", "Hola! Soy de Rosario y también laburo en marketing, te sumo a mi red.", ["missing-context"]],
+    ["es", "Buen día. Veo que también estamos en Monterrey y en el sector industrial.", ["missing-context"]],
+    ["de", "Moin Herr Petersen, wir sind ja Nachbarn – beim Straßenfest haben wir kurz gesprochen.", []],
+    ["es", "hola! somos vecinas en lavapiés, te agrego", []],
+    ["es", "hola! vivo en lavapiés, te agrego", ["missing-context"]],
+    ["it", "ciao! ci siamo conosciuti sul frecciarossa roma-milano, ecco il mio profilo", []],
+    ["fr", "Salut Antoine ! Ça fait une paye depuis HEC (promo 2004).", []],
+    ["es", "¡Che, Martín! Tanto tiempo desde el Nacional Buenos Aires.", []],
+  ]);
+});

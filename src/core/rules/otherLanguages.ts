@@ -200,9 +200,10 @@ const BRACKET = String.raw`(?:[^.!?,;]|(?<=\d|(?<![\p{L}\p{N}])\p{L}{1,4})\.(?=\
 
 /**
  * The employer a role is held at, after the role ("als Vertriebsleiter der Müller GmbH", "como
- * Director de Ventas en Acme"): with the role, a fact about its holder, not an anchor.
+ * Director de Ventas en Acme", "als Leiter des strategischen Einkaufs bei der Kesselring
+ * Automotive AG"): with the role, a fact about its holder, not an anchor.
  */
-const EMPLOYER = String.raw`(?:\s(?:der|des|bei|von|vom|im|chez|de|du|en|di|del|della|da|do|na|no|van|bij)(?:\s\p{Lu}[^\s.,;:!?()]*){1,4})?`;
+const EMPLOYER = String.raw`(?:\s(?:der|des|bei|von|vom|im|chez|de|du|en|di|del|della|da|do|na|no|van|bij)(?:\s(?:der|dem|den|des))?(?:\s\p{Ll}+)?(?:\s\p{Lu}[^\s.,;:!?()]*){1,4}){0,2}`;
 
 /** Who the two of them were to each other, not a role: "como excompañero de Telefónica", "comme ancien collègue". */
 const NOT_A_ROLE = String.raw`(?:ex-?)?(?:compa|colleg|collèg|coleg|camarad|amig|ami|anci)`;
@@ -224,9 +225,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   de: {
     // The polite forms only capitalised: lower case, "sie" and "ihr" are "she", "they" and "her".
     speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
-    likeYou: globally(String.raw`wie (?:sie|du|dich|ihr(?:e|es|er)?|dein(?:e|es|er)?)`),
+    likeYou: globally(String.raw`wie (?:(?:die|der|das) )?(?:sie|du|dich|ihr(?:e|es|er)?|dein(?:e|es|er)?)`),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|besten dank|tausend dank|dankeschön|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
-    shared: words(String.raw`(?:kennengelernt|getroffen|gesprochen) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang)|(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?\p{L}*kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her`),
+    shared: words(String.raw`(?:kennengelernt|getroffen|gesprochen|wiedergesehen|wiedergetroffen|unterhalten) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang)|(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?\p{L}*kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:nachbar\p{L}*|kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her`),
     // The head of a compound names the piece too: "Gastbeitrag", "Fachartikel".
     theirWork: words(String.raw`\p{L}*(?:artikel|beitr[aä]g\p{L}*|posts?|paper|studien?|publikation(?:en)?|interviews?|videos?|episoden?|kolumnen?|blogs?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter|stellenanzeige\p{L}*|stellenausschreibung\p{L}*|ausschreibung\p{L}*)`, 'giu'),
     plural: /(?:beiträge|posts|vorträge|talks|keynotes|bücher|kommentare|präsentationen|webinare|stellenanzeigen|publikationen|studien|interviews|videos|episoden|kolumnen|blogs|podcasts)$/iu,
@@ -235,7 +236,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     about: words(String.raw`über|zu[mr]?|rund um`),
     wishes: words(String.raw`(?:frohe|schöne|fröhliche|gesegnete) (?:weihnachten|feiertage|ostern)|(?:ein )?(?:frohes|gutes|gesundes|erfolgreiches) neues jahr|guten rutsch|frohes fest`),
     referral: words(String.raw`(?:kontakt|namen|nummer|kontaktdaten)\s(?:gegeben|weitergegeben|geschickt|vermittelt)|empfohlen|empfahl|vorgeschlagen|schlug (?:mir )?vor|verwiesen|verwies|erzählt|meinte,? ich (?:soll|sollte)|riet mir`),
-    overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche|ich (?:bin )?auch (?:in|im|bei|aus)|(?:sie|du) (?:sind|bist)? ?auch (?:in|im|aus)`),
+    overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche|ich (?:bin )?auch (?:in|im|bei|aus)|(?:sie|du) (?:sind|bist)? ?(?:auch|ebenfalls) (?:in|im|aus)`),
     fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld`),
     role: capitalisedAfter(String.raw`[Aa]ls`),
     theirEmployer: capitalisedAfter(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:bei|für)`),
@@ -297,7 +298,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’]\p{L}+|tien(?:ne)?s?|vôtres?`),
     likeYou: globally(String.raw`comme (?:toi|vous|(?:le|la|les) (?:tien(?:ne)?s?|vôtres?))`),
     addressing: words(String.raw`merci|remercie|f[ée]licitations|bravo|vu(?!\s+que)|lu|remarqué|(?<!bien )entendu|appris|écouté|assisté`),
-    shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|(?:le|la|les) mêmes? (?:cours|classe|équipe|école|lycée|fac|université|boîte|projet|stage|formation|master|chorale|club)|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de (?:chez )?[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail)|c['’]?[eé]tait (?:(?:trop|vraiment|super|très|tellement|hyper) )?(?:bien|sympa|génial|genial|top|cool|chouette|agréable)(?=\s(?:(?:de|avec|à|au|aux|hier|ce|cet|cette|lors)(?![\p{L}\p{N}])|d['’]))`),
+    shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|(?:le|la|les) mêmes? (?:cours|classe|équipe|école|lycée|fac|université|boîte|projet|stage|formation|master|chorale|club)|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:voisins|voisines|collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de (?:chez )?[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail|une paye|un moment|des années|une éternité)|c['’]?[eé]tait (?:(?:trop|vraiment|super|très|tellement|hyper) )?(?:bien|sympa|génial|genial|top|cool|chouette|agréable)(?=\s(?:(?:de|avec|à|au|aux|hier|ce|cet|cette|lors)(?![\p{L}\p{N}])|d['’]))`),
     theirWork: words(String.raw`articles?|publications?|posts?|conférences?|interventions?|podcasts?|livres?|commentaires?|billets?|keynotes?|talks?|webinaires?|vidéos?|newsletters?|épisodes?|offres? d['’]emploi|annonces?`, 'giu'),
     plural: /^\p{L}+[sx](?![\p{L}])/iu,
     mine: words(String.raw`mon|ma|mes|notre|nos`),
@@ -354,7 +355,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tú|tu|tus|te|ti|vos|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|(?:ver|dar|oír)(?:te|le|les|lo|la|los|las)|(?!triste|chiste|contraste|desgaste|embiste)\p{L}{2,}(?:aste|iste)|tuy[oa]s?|suy[oa]s?`),
     likeYou: globally(String.raw`como (?:tú|tu|usted|ustedes|(?:el|la|los|las) (?:tuy|suy)[oa]s?)`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
-    shared: words(String.raw`(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|juntos|juntas|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|cuánto tiempo|(?:tanto|mucho) tiempo sin verte`),
+    shared: words(String.raw`(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|juntos|juntas|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas|vecin[oa]s)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|cuánto tiempo|(?:tanto|mucho) tiempo (?:sin verte|desde)`),
     theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?|ofertas? de (?:empleo|trabajo)|vacantes?`, 'giu'),
     plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
@@ -362,7 +363,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     about: words(String.raw`sobre|acerca de`),
     wishes: words(String.raw`feliz (?:año(?: nuevo)?|navidad|navidades)|felices (?:fiestas|pascuas)|próspero año`),
     referral: words(String.raw`me (?:sugirió|recomendó|habló|pasó|dio|comentó|dijo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de|supe por|me enteré por`),
-    overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)|también (?:trabajas|estás|eres|vives)`),
+    overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)|también (?:trabajas|estás|eres|vives|estamos|somos|trabajamos|trabajo|laburo|soy|estoy|vivo)`),
     fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
     role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga`, prepositions: String.raw`en|de|del|para` }),
     theirEmployer: capitalisedAfter(String.raw`trabaj(?:as|a) (?:en|para)`),
@@ -413,7 +414,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`voc[eê]s?|vcs?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)|lhe|lhes|vosso|vossa|vossos|vossas`),
     likeYou: globally(String.raw`como (?:você|vocês|vc|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas))`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
-    shared: words(String.raw`lembra(?:s|-se|s-te)?(?=\s*\?)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|juntos|juntas|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)|quanto tempo|que saudades?`),
+    shared: words(String.raw`lembra(?:s|-se|s-te)?(?=\s*\?)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|juntos|juntas|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s|vizinh[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)|quanto tempo|que saudades?`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?|vagas?`, 'giu'),
     plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
@@ -467,7 +468,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf`),
     likeYou: globally(String.raw`zoals (?:u|jij|jou|je|die van (?:u|jou))`),
     addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien(?!\s+(?:de|het)(?![\p{L}\p{N}]))|gelezen|gehoord|zag|las|felicitaties|dankjewel|dankuwel|dank jullie`),
-    shared: words(String.raw`(?:dezelfde|hetzelfde) (?:cursus|klas|team|school|universiteit|hogeschool|opleiding|bedrijf|kantoor|project|master|mba|programma|groep|tafel|panel|club|koor|afdeling|jaarclub|dispuut|stage|minor)|samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien`),
+    shared: words(String.raw`(?:dezelfde|hetzelfde) (?:cursus|klas|team|school|universiteit|hogeschool|opleiding|bedrijf|kantoor|project|master|mba|programma|groep|tafel|panel|club|koor|afdeling|jaarclub|dispuut|stage|minor)|samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:buren|collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien`),
     // The head of a compound names the piece too: "podcastaflevering", "gastcolumn".
     theirWork: words(String.raw`\p{L}*(?:artikel(?:en)?|posts?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?|vacatures?)`, 'giu'),
     plural: /(?:s|en|['’]s)$/iu,
@@ -524,7 +525,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]|(?!esperti|aperti|coperti|offerti|inserti|scoperti|sofferti)\p{L}{2,}(?:ar|er|ir)(?:ti|vi|la)|hai`),
     likeYou: globally(String.raw`come (?:te|lei|voi|(?:il|la|i|le) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue))`),
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo|ascoltato|partecipato`),
-    shared: words(String.raw`(?:lo|la|gli|le|allo|alla|nello|nella|dello|della) stess[oa] (?:corso|classe|squadra|team|scuola|liceo|università|facoltà|azienda|ufficio|progetto|master|mba|programma|gruppo|tavolo|panel|club|coro|turno|erasmus|stage|reparto)|(?:anni|tempo|momenti) condivis[io]|insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo|che nostalgia`),
+    shared: words(String.raw`(?:lo|la|gli|le|allo|alla|nello|nella|dello|della) stess[oa] (?:corso|classe|squadra|team|scuola|liceo|università|facoltà|azienda|ufficio|progetto|master|mba|programma|gruppo|tavolo|panel|club|coro|turno|erasmus|stage|reparto)|(?:anni|tempo|momenti) condivis[io]|insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:vicini|vicine|colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo|che nostalgia`),
     theirWork: words(String.raw`articol[oi]|post|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?|annunci[oi]|offert[ae] di lavoro`, 'giu'),
     plural: /^(?:\p{L}+i|offerte)(?![\p{L}])/iu,
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
@@ -552,7 +553,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     today: words(String.raw`oggi|stamattina`),
     dropsPronoun: true,
     capitalisesNouns: false,
-    prepositions: whole(String.raw`al|allo|alla|ai|agli|alle|in|nel|nello|nella|nei|negli|nelle|presso`),
+    prepositions: whole(String.raw`al|allo|alla|ai|agli|alle|in|nel|nello|nella|nei|negli|nelle|sul|sullo|sulla|sui|sugli|sulle|presso`),
     closedClass: whole(String.raw`il|lo|la|l|i|gli|le|un|uno|una|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue|nostro|nostra|nostri|vostro|vostra|questo|questa|quel|quello|quella|io|tu|lui|lei|noi|voi|loro|me|te|tutto|tutta|tutti|tutte|stesso|stessa|più|contatto|tempo|volta|fatto|nuovo|privato|presto|comune|generale|persona|linea|linkedin`),
     stock: [
       {
@@ -693,7 +694,7 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   // A same-field claim ("ambos trabajamos en…", "eu também") is no context, unless the sentence
   // also says what the two of them share ("ancien de chez Decathlon moi aussi") or who sent the
   // sender ("Ana sugeriu que eu falasse com você, já que você também trabalha com…").
-  const sameField = data.overlap.test(segment) && !data.shared.test(segment) && !data.referral.test(segment);
+  const sameField = data.overlap.test(segment) && !data.shared.test(segment) && !(data.referral.test(segment) && !UNNAMED_REFERRER.test(segment));
   if (!speaks || sameField || data.wishes.test(segment)) return false;
   // A day or a month proposed for a call ("am nächsten Dienstag", "¿una llamada el martes?") is not shared.
   const proposed = () => data.upcoming.test(segment) || (segment.includes('?') && !past());
@@ -722,10 +723,11 @@ function referrerNamed(sentence: string, data: LanguageData, lowerCase: boolean)
 
 /**
  * Someone unnamed, or the platform, who sent the sender: "un ami", "alguien", "una collega",
- * "amigos en común", "LinkedIn me sugirió…", French "on m'a parlé de vous". Unnamed mutual
- * contacts are no context in the corpus definition.
+ * "amigos en común", "LinkedIn me sugirió…", French "on m'a parlé de vous", a German passive
+ * without its agent ("mir wurde Ihr Profil vorgeschlagen"). Unnamed mutual contacts are no
+ * context in the corpus definition.
  */
-const UNNAMED_REFERRER = /(?<![\p{L}\p{N}])(?:(?:un|une|uno|una|um|uma|een|ein|eine|einer|einem|unos|unas|uns|umas|des|alcuni|alcune|degli|delle)\s(?:\p{L}+\s)?(?:ami|amie|amis|collègue|collègues|contact|contacts|connaissance|amigo|amiga|amigos|amigas|colega|colegas|compañer[oa]s?|contacto|contactos|contato|contatos|conhecid[oa]s?|amico|amica|amici|collega|colleghi|conoscente|vriend|vriendin|kennis|freund|freundin|kollege|kollegin|bekannte[rn]?|client[ea]?s?)|quelqu['’]un|alguien|alguém|qualcuno|iemand|jemand|linkedin|algorit\p{L}*|on m['’]a|en común|em comum|en commun|in comune|gemeinsame[nr]?)(?![\p{L}\p{N}])/iu;
+const UNNAMED_REFERRER = /(?<![\p{L}\p{N}])(?:(?:un|une|uno|una|um|uma|een|ein|eine|einer|einem|unos|unas|uns|umas|des|alcuni|alcune|degli|delle)\s(?:\p{L}+\s)?(?:ami|amie|amis|collègue|collègues|contact|contacts|connaissance|amigo|amiga|amigos|amigas|colega|colegas|compañer[oa]s?|contacto|contactos|contato|contatos|conhecid[oa]s?|amico|amica|amici|collega|colleghi|conoscente|vriend|vriendin|kennis|freund|freundin|kollege|kollegin|bekannte[rn]?|client[ea]?s?)|quelqu['’]un|alguien|alguém|qualcuno|iemand|jemand|linkedin|algorit\p{L}*|on m['’]a|wurden? (?:\p{L}+ ){0,3}(?:vorgeschlagen|empfohlen)(?! von)|en común|em comum|en commun|in comune|gemeinsame[nr]?)(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether the sentence has a slot for a shared anchor, in its language or in English (slots are
@@ -836,6 +838,12 @@ const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|mor
  */
 const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGOs?|ONLUS|RH|HR|DRH|DAF|DSI|PDG|CEOs?|CFO|CTO|COO|CMO|CIO|IA|AI|KI|TI|IT|ICT|CRM|ERP|SaaS|B2B|B2C|ROI|KPIs?|SEO|SEA|SEM|UX|UI|RSE|ESG|CSR|TVA|IVA|BTW|MwSt|MXN|EUR|USD|BRL|CHF|GBP|ARS|CLP|COP|QR|CV|PDF|SMS|GPS|API)$/u;
 
+/**
+ * An acronym before a field, a department or what a pitch offers: "SAP-Umfeld", "IT-Abteilung",
+ * "KI-Lösungen", "ICT-afdeling". A project of theirs keeps its name ("wegen dem SAP-Rollout").
+ */
+const ACRONYM_COMPOUND = /^\p{Lu}{2,}-(?:umfeld|bereich|branche|sektor|markt|abteilung|team|lösungen|lösung|beratung|dienstleistungen|projekte|positionen|stellen|jobs|kenntnisse|erfahrung|experten|expertin|experte|spezialist\p{L}*|berater\p{L}*|afdeling|sector|oplossingen)$/iu;
+
 /** Their name ending the sentence after a comma, as one says it to them: "…, Lisa.", "…, Herr Müller!", "…, Jan de Vries." */
 const TRAILING_NAME = /,\s*(?:(?:Herr|Frau|Dr\.?|Prof\.?|Mme|M\.|Sr\.?|Sra\.?|Dott\.?|Ing\.?)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|von|di|da|dos|del)\s+)?\p{Lu}\p{Ll}+){0,2}[\s.!?…]*$/u;
 
@@ -857,8 +865,9 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase:
   // LinkedIn is where every note is sent, never what two people share (blanked, not dropped,
   // so the words either side do not become neighbours).
   // An elided article is not part of the name: "all'Arena", "chez l'Oréal".
-  // So are the acronyms of common nouns ("PME", "CRM", "KI"): a kind, not a name.
-  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (word.toLowerCase() === 'linkedin' || COMMON_ACRONYMS.test(word) ? '' : word));
+  // So are the acronyms of common nouns ("PME", "CRM", "KI") and a field after one
+  // ("SAP-Umfeld"): a kind, not a name.
+  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (word.toLowerCase() === 'linkedin' || COMMON_ACRONYMS.test(word) || ACRONYM_COMPOUND.test(word) ? '' : word));
   // A sentence the segmenter did not split starts after an emoji or a full stop, or at "¡", "¿":
   // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway. So is a German clause
   // after a colon ("kurze Frage: Wie lösen Sie…"); in the other languages a capital there is a name.
