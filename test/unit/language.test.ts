@@ -612,3 +612,11 @@ describe('the other covered languages: acronym fields, platform suggestions, nei
     ["es", "¡Che, Martín! Tanto tiempo desde el Nacional Buenos Aires.", []],
   ]);
 });
+
+/** Written for these tests: a company before a hyphen is a name, an acronym before a field is not. */
+describe('the other covered languages: a company compound is no acronym field', () => {
+  itFindsEachWay([
+    ["de", "Hallo Jan, wir haben im Zalando-Team zusammen gearbeitet.", []],
+    ["de", "Hallo, ich habe spannende Positionen im IT-Bereich für Sie.", ["missing-context"]],
+  ]);
+});

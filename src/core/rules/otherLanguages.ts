@@ -842,7 +842,12 @@ const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGO
  * An acronym before a field, a department or what a pitch offers: "SAP-Umfeld", "IT-Abteilung",
  * "KI-Lösungen", "ICT-afdeling". A project of theirs keeps its name ("wegen dem SAP-Rollout").
  */
-const ACRONYM_COMPOUND = /^\p{Lu}{2,}-(?:umfeld|bereich|branche|sektor|markt|abteilung|team|lösungen|lösung|beratung|dienstleistungen|projekte|positionen|stellen|jobs|kenntnisse|erfahrung|experten|expertin|experte|spezialist\p{L}*|berater\p{L}*|afdeling|sector|oplossingen)$/iu;
+const ACRONYM_COMPOUND = { acronym: /^\p{Lu}{2,}-/u, field: /^(?:umfeld|bereich|branche|sektor|markt|abteilung|team|lösungen|lösung|beratung|dienstleistungen|projekte|positionen|stellen|jobs|kenntnisse|erfahrung|experten|expertin|experte|spezialist\p{L}*|berater\p{L}*|afdeling|sector|oplossingen)$/iu };
+/** Whether a word is an acronym and a field after it (compared in any case after the hyphen, never before: "Zalando-Team" is a name). */
+function isAcronymField(word: string): boolean {
+  const prefix = ACRONYM_COMPOUND.acronym.exec(word);
+  return prefix !== null && ACRONYM_COMPOUND.field.test(word.slice(prefix[0].length));
+}
 
 /** Their name ending the sentence after a comma, as one says it to them: "…, Lisa.", "…, Herr Müller!", "…, Jan de Vries." */
 const TRAILING_NAME = /,\s*(?:(?:Herr|Frau|Dr\.?|Prof\.?|Mme|M\.|Sr\.?|Sra\.?|Dott\.?|Ing\.?)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|von|di|da|dos|del)\s+)?\p{Lu}\p{Ll}+){0,2}[\s.!?…]*$/u;
@@ -867,7 +872,7 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase:
   // An elided article is not part of the name: "all'Arena", "chez l'Oréal".
   // So are the acronyms of common nouns ("PME", "CRM", "KI") and a field after one
   // ("SAP-Umfeld"): a kind, not a name.
-  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (word.toLowerCase() === 'linkedin' || COMMON_ACRONYMS.test(word) || ACRONYM_COMPOUND.test(word) ? '' : word));
+  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (word.toLowerCase() === 'linkedin' || COMMON_ACRONYMS.test(word) || isAcronymField(word) ? '' : word));
   // A sentence the segmenter did not split starts after an emoji or a full stop, or at "¡", "¿":
   // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway. So is a German clause
   // after a colon ("kurze Frage: Wie lösen Sie…"); in the other languages a capital there is a name.
