@@ -842,11 +842,12 @@ const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGO
  * An acronym before a field, a department or what a pitch offers: "SAP-Umfeld", "IT-Abteilung",
  * "KI-Lösungen", "ICT-afdeling". A project of theirs keeps its name ("wegen dem SAP-Rollout").
  */
-const ACRONYM_COMPOUND = { acronym: /^\p{Lu}{2,}-/u, field: /^(?:umfeld|bereich|branche|sektor|markt|abteilung|team|lösungen|lösung|beratung|dienstleistungen|projekte|positionen|stellen|jobs|kenntnisse|erfahrung|experten|expertin|experte|spezialist\p{L}*|berater\p{L}*|afdeling|sector|oplossingen)$/iu };
-/** Whether a word is an acronym and a field after it (compared in any case after the hyphen, never before: "Zalando-Team" is a name). */
+const ACRONYM_BEFORE_HYPHEN = /^\p{Lu}{2,}-/u;
+const FIELD_AFTER_ACRONYM = /^(?:umfeld|bereich|branche|sektor|markt|abteilung|team|lösungen|lösung|beratung|dienstleistungen|projekte|positionen|stellen|jobs|kenntnisse|erfahrung|experten|expertin|experte|spezialist\p{L}*|berater\p{L}*|afdeling|sector|oplossingen)$/iu;
+/** Whether a word is an acronym and a field after it: the acronym in capitals, the field in any case ("Zalando-Team" is a name). */
 function isAcronymField(word: string): boolean {
-  const prefix = ACRONYM_COMPOUND.acronym.exec(word);
-  return prefix !== null && ACRONYM_COMPOUND.field.test(word.slice(prefix[0].length));
+  const acronym = ACRONYM_BEFORE_HYPHEN.exec(word);
+  return acronym !== null && FIELD_AFTER_ACRONYM.test(word.slice(acronym[0].length));
 }
 
 /** Their name ending the sentence after a comma, as one says it to them: "…, Lisa.", "…, Herr Müller!", "…, Jan de Vries." */
@@ -867,11 +868,10 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase:
   // A formal note may greet twice: "Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,".
   const afterGreeting = sentence.replace(GREETING, '').replace(GREETING, '').replace(TRAILING_NAME, '');
   const raw = afterGreeting.trim().split(/\s+/);
-  // LinkedIn is where every note is sent, never what two people share (blanked, not dropped,
-  // so the words either side do not become neighbours).
-  // An elided article is not part of the name: "all'Arena", "chez l'Oréal".
-  // So are the acronyms of common nouns ("PME", "CRM", "KI") and a field after one
-  // ("SAP-Umfeld"): a kind, not a name.
+  // An elided article is not part of the name: "all'Arena", "chez l'Oréal". LinkedIn is where
+  // every note is sent, never what two people share; an acronym of a common noun ("PME", "CRM",
+  // "KI") or a field after one ("SAP-Umfeld") names a kind. Those are blanked, not dropped, so
+  // the words either side do not become neighbours.
   const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (word.toLowerCase() === 'linkedin' || COMMON_ACRONYMS.test(word) || isAcronymField(word) ? '' : word));
   // A sentence the segmenter did not split starts after an emoji or a full stop, or at "¡", "¿":
   // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway. So is a German clause
