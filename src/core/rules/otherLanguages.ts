@@ -208,6 +208,21 @@ const EMPLOYER = String.raw`(?:\s(?:der|des|bei|von|vom|im|chez|de|du|en|di|del|
 /** Who the two of them were to each other, not a role: "como excompañero de Telefónica", "comme ancien collègue". */
 const NOT_A_ROLE = String.raw`(?:ex-?)?(?:compa|colleg|collèg|coleg|camarad|amig|ami|anci)`;
 
+/**
+ * Words that make "together" a proposal, not a past the two of them share: a modal or a
+ * conditional ("Vielleicht können wir mal zusammen…", "J'aimerais qu'on puisse travailler
+ * ensemble", "¿Podríamos colaborar juntos?", "Zullen we eens samen sparren?"), up to 40 UTF-16
+ * units before it in its sentence.
+ */
+const FUTURE = {
+  de: String.raw`(?<![\p{L}\p{N}])(?:können|könnten|würden|sollten|wollen|möchten|lass uns|lassen Sie uns)(?![\p{L}\p{N}])`,
+  fr: String.raw`(?<![\p{L}\p{N}])(?:pourrions|pourrait|pourrons|pourra|puissions|puisse|aimerais|aimerait|voudrais|souhaiterais|allons|faudrait|envie de|hâte de)(?![\p{L}\p{N}])`,
+  es: String.raw`(?<![\p{L}\p{N}])(?:podríamos|podemos|podamos|podrían|podremos|hagamos|me gustaría|nos gustaría|me encantaría)(?![\p{L}\p{N}])`,
+  pt: String.raw`(?<![\p{L}\p{N}])(?:podemos|poderíamos|possamos|poderemos|vamos|gostaria|adoraria)(?![\p{L}\p{N}])`,
+  nl: String.raw`(?<![\p{L}\p{N}])(?:zullen|kunnen|zouden|laten we|willen)(?![\p{L}\p{N}])`,
+  it: String.raw`(?<![\p{L}\p{N}])(?:potremmo|possiamo|potremo|vorrei|vorremmo|mi piacerebbe|ci piacerebbe|facciamo)(?![\p{L}\p{N}])`,
+} as const;
+
 /** What everyone has, in each language: their profile, work, experience, career, company, role. */
 const VAGUE = {
   de: String.raw`profil|arbeit|erfahrung\p{L}*|expertise|tätigkeit|hintergrund|karriere|werdegang|unternehmen|firma|position|rolle`,
@@ -219,15 +234,16 @@ const VAGUE = {
 } as const;
 
 /** Words after a German preposition that are no noun: articles, pronouns, possessives, quantities ("in der", "mit dir", "bei so"). */
-const GERMAN_FUNCTION_WORDS = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|mir|mich|dir|dich|uns|euch|ihnen|ihm|ihr|ihre\p{L}*|dein\p{L}*|mein\p{L}*|unser\p{L}*|euer|eure\p{L}*|sein\p{L}*|diese\p{L}*|jede\p{L}*|alle\p{L}*|viel\p{L}*|so|wie|was|kurzem|zwei|drei|vier|letzte\p{L}*|nächste\p{L}*|welche\p{L}*)$/u;
+const GERMAN_FUNCTION_WORDS = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|mir|mich|dir|dich|uns|euch|ihnen|ihm|ihr|ihre\p{L}*|dein\p{L}*|mein\p{L}*|unser\p{L}*|euer|eure\p{L}*|sein\p{L}*|diese\p{L}*|jede\p{L}*|alle\p{L}*|viel\p{L}*|so|wie|was|kurzem|zwei|drei|vier|letzte\p{L}*|nächste\p{L}*|welche\p{L}*|sie|es|ich|wir|man|einige\p{L}*|mehrere\p{L}*|beide\p{L}*|andere\p{L}*|etwas|nichts|gleiche\p{L}*|selbe\p{L}*|dieselbe\p{L}*|dasselbe)$/u;
 
 export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   de: {
     // The polite forms only capitalised: lower case, "sie" and "ihr" are "she", "they" and "her".
     speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
-    likeYou: globally(String.raw`wie (?:(?:die|der|das) )?(?:sie|du|dich|ihr(?:e|es|er)?|dein(?:e|es|er)?)`),
+    // Nouns are capitalised, so the comparison is known by the noun before it: "Unternehmen wie Ihres".
+    likeYou: new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+\s)[Ww]ie (?:(?:die|der|das) (?:Ihre|Ihrige|deine)|Ihres|Ihrer|Ihrem|Ihnen|Sie|deines|deiner|deinem|du|dich|dir|DU)(?![\p{L}\p{N}])`, 'gu'),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|besten dank|tausend dank|dankeschön|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
-    shared: words(String.raw`(?:kennengelernt|getroffen|gesprochen|wiedergesehen|wiedergetroffen|unterhalten) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang)|(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?\p{L}*kolleg\p{L}*|wir (?:sind|waren) (?:\p{L}+ )?(?:nachbar\p{L}*|kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her`),
+    shared: words(String.raw`(?:kennengelernt|getroffen|gesprochen|wiedergesehen|wiedergetroffen|unterhalten) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang)|zusammen(?:ge)?(?:arbeitet|studiert|spielt)|(?<!${FUTURE.de}[^.!?]{0,40})(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?<!mein\p{L}*\s)(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?\p{L}*kolleg\p{L}*(?!\s+(?:von mir|von uns|meine[rs]?)(?![\p{L}\p{N}]))|wir (?:sind|waren) (?:\p{L}+ )?(?:nachbar\p{L}*|kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her`),
     // The head of a compound names the piece too: "Gastbeitrag", "Fachartikel".
     theirWork: words(String.raw`\p{L}*(?:artikel|beitr[aä]g\p{L}*|posts?|paper|studien?|publikation(?:en)?|interviews?|videos?|episoden?|kolumnen?|blogs?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter|stellenanzeige\p{L}*|stellenausschreibung\p{L}*|ausschreibung\p{L}*)`, 'giu'),
     plural: /(?:beiträge|posts|vorträge|talks|keynotes|bücher|kommentare|präsentationen|webinare|stellenanzeigen|publikationen|studien|interviews|videos|episoden|kolumnen|blogs|podcasts)$/iu,
@@ -235,11 +251,11 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     your: words(String.raw`dein\p{L}*|ihr\p{L}*|euer|eure\p{L}*`),
     about: words(String.raw`über|zu[mr]?|rund um`),
     wishes: words(String.raw`(?:frohe|schöne|fröhliche|gesegnete) (?:weihnachten|feiertage|ostern)|(?:ein )?(?:frohes|gutes|gesundes|erfolgreiches) neues jahr|guten rutsch|frohes fest`),
-    referral: words(String.raw`(?:kontakt|namen|nummer|kontaktdaten)\s(?:gegeben|weitergegeben|geschickt|vermittelt)|empfohlen|empfahl|vorgeschlagen|schlug (?:mir )?vor|verwiesen|verwies|erzählt|meinte,? ich (?:soll|sollte)|riet mir`),
+    referral: words(String.raw`(?:kontakt|namen|nummer|kontaktdaten)\s(?:gegeben|weitergegeben|geschickt|vermittelt)|empfohlen|empfahl|vorgeschlagen|schlug (?:mir )?vor|verwiesen|verwies|(?:mir|uns)\s[^.!?]{0,60}?erzählt|meinte,? ich (?:soll|sollte)|riet mir`),
     overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche|ich (?:bin )?auch (?:in|im|bei|aus)|(?:sie|du) (?:sind|bist)? ?(?:auch|ebenfalls) (?:in|im|aus)`),
     fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld`),
     role: capitalisedAfter(String.raw`[Aa]ls`),
-    theirEmployer: capitalisedAfter(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:bei|für)`),
+    theirEmployer: employer(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?`, String.raw`dass (?:Sie|du) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?`, 'arbeiten|arbeitest|tätig|angestellt'),
     praise: opening(String.raw`(?:(?:sehr|echt|wirklich|richtig|mega|total)\s)?(?:toll|super|klasse|stark|cool|großartig|genial|spannend|interessant|inspirierend|beeindruckend|gelungen|hervorragend)\p{L}*`),
     congratulations: words(String.raw`(?:herzliche[n]? )?glückw(?:unsch|ünsche) zu[mr]?|gratuliere(?: dir| ihnen| euch)? zu[mr]?|gratulation zu[mr]?`),
     anchorSlot: stems(String.raw`veranstaltung|event|konferenz|messe|meetup|kongress|tagung|thema|themen|beitrag|artikel|post(?![\p{L}])|posts|vortrag|talk|projekt|podcast|buch|webinar|workshop|kurs|schule|universität|hochschule|gruppe|verein|community|kontakt|gemeinsam|empfehlung|detail|konkret|spezifisch|anlass|datum|erfolg|neuigkeit|meldung|gespräch|treffen|jahr|monat`),
@@ -250,8 +266,8 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
     // or follows the auxiliary within a few words. Or a simple past.
     past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|redeten|plauderten|saßen|standen|gingen|liefen|fuhren|sahen uns|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.\[\]{}<>]+\s){0,25}?${DE_PARTICIPLE}`),
-    days: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|j[aä]nuar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember`),
-    recent: words(String.raw`gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr|semester|quartal|wochenende|sommer|winter|herbst|frühling|frühjahr)|vor (?:ein paar|einigen|wenigen|zwei|drei|\d+) (?:tagen|wochen|monaten)|vorletzte[nrs]? woche`),
+    days: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember`),
+    recent: words(String.raw`gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr|semester|quartal|wochenende|sommer|winter|herbst|frühling|frühjahr)|vor (?:ein paar|einigen|wenigen|zwei|drei|\d+) (?:tagen|wochen|monaten)|vor (?:einer woche|einem monat)|vorletzte[nrs]? woche`),
     upcoming: words(String.raw`nächste[nrs]?|kommende[nrs]?`),
     today: words(String.raw`heute`),
     dropsPronoun: false,
@@ -296,23 +312,23 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   fr: {
     // "t'" before the verb it is elided into: "je t'ai vu", "t'ajouter".
     speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’]\p{L}+|tien(?:ne)?s?|vôtres?`),
-    likeYou: globally(String.raw`comme (?:toi|vous|(?:le|la|les) (?:tien(?:ne)?s?|vôtres?))`),
+    likeYou: comparison('comme', String.raw`(?:le|la|les) (?:tien(?:ne)?s?|vôtres?)`, 'toi|vous', String.raw`à|a|au|aux|dans|pour|qui|et|ou|de|du|des|en|avec|sur`),
     addressing: words(String.raw`merci|remercie|f[ée]licitations|bravo|vu(?!\s+que)|lu|remarqué|(?<!bien )entendu|appris|écouté|assisté`),
-    shared: words(String.raw`ensemble(?!,?\s+nous\s+(?!avons|étions))|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|(?:le|la|les) mêmes? (?:cours|classe|équipe|école|lycée|fac|université|boîte|projet|stage|formation|master|chorale|club)|camarades? de promo|(?:ancien(?:ne)?s?|ex-?)\s?collègues?|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:voisins|voisines|collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de (?:chez )?[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail|une paye|un moment|des années|une éternité)|c['’]?[eé]tait (?:(?:trop|vraiment|super|très|tellement|hyper) )?(?:bien|sympa|génial|genial|top|cool|chouette|agréable)(?=\s(?:(?:de|avec|à|au|aux|hier|ce|cet|cette|lors)(?![\p{L}\p{N}])|d['’]))`),
+    shared: words(String.raw`(?<!${FUTURE.fr}[^.!?]{0,40}|l['’]|d['’]|un\s)ensemble(?!,?\s+nous\s+(?!avons|étions))(?!\s+(?:de|des|du|d['’])(?![\p{L}\p{N}]))|suite à (?:notre|nos) (?:échange|rencontre|discussion|conversation|appel|entretien)s?|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|(?:le|la|les) mêmes? (?:cours|classe|équipe|école|lycée|fac|université|boîte|projet|stage|formation|master|chorale|club)|camarades? de promo|(?<!(?:mes|mon|ma|nos|notre)\s)(?:ancien(?:ne)?s?|ex-?)\s?collègues?(?!\s+(?:à moi|de mon|de ma|de mes)(?![\p{L}\p{N}]))|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:voisins|voisines|collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de (?:chez )?[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail|une paye|un moment|des années|une éternité)(?=\s*(?:[!.,…]|$)|\s+(?:qu['’]on|que nous|depuis)(?![\p{L}\p{N}]))|c['’]?[eé]tait (?:(?:trop|vraiment|super|très|tellement|hyper) )?(?:bien|sympa|génial|genial|top|cool|chouette|agréable)(?=\s(?:(?:de|avec|à|au|aux|hier|ce|cet|cette|lors)(?![\p{L}\p{N}])|d['’]))`),
     theirWork: words(String.raw`articles?|publications?|posts?|conférences?|interventions?|podcasts?|livres?|commentaires?|billets?|keynotes?|talks?|webinaires?|vidéos?|newsletters?|épisodes?|offres? d['’]emploi|annonces?`, 'giu'),
     plural: /^\p{L}+[sx](?![\p{L}])/iu,
     mine: words(String.raw`mon|ma|mes|notre|nos`),
     your: words(String.raw`ton|ta|tes|votre|vos`),
     about: words(String.raw`sur|à propos d(?:e|u|es|['’])|autour d(?:e|u|es|['’])`),
     wishes: words(String.raw`(?:bonne|belle|très belle|excellente) année|(?:joyeuses|bonnes) fêtes|joyeux noël|meilleurs vœux|meilleurs voeux`),
-    referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|parlé|orienté|donné|filé|passé)|de la part d['’]|de la part de|sur (?:les )?conseils? de|j['’]ai (?:su|appris) par`),
+    referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|orienté|filé|passé)e?|m['’]a (?:donné|transmis) (?:ton|ta|tes|votre|vos|le|les) (?:contact|nom|numéro|coordonnées|profil|mail|adresse)|m['’]a parlé de (?:toi|vous|ton|ta|tes|votre|vos)|de la part d['’]|de la part de|sur (?:les )?conseils? de|j['’]ai (?:su|appris) par`),
     overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)|moi aussi|(?:vous|toi) aussi (?:dans|en|à)`),
     fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
     role: capitalisedAfter(String.raw`[Ee]n tant que|[Cc]omme`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue`, prepositions: String.raw`en|de|du|des|chez|dans|pour` }),
-    theirEmployer: capitalisedAfter(String.raw`(?:[Vv]ous travaillez|[Tt]u travailles) (?:chez|pour|à)`),
+    theirEmployer: employer(String.raw`(?:[Vv]ous travaillez|[Tt]u travailles) (?:actuellement )?(?:chez|pour|à|au|aux)(?: la| le| l['’])?`),
     praise: opening(String.raw`(?:(?:très|vraiment|super)\s)?(?:super|excellent\p{L}*|génial\p{L}*|superbe|bel(?:le)?|beau|bon(?:ne)?|joli\p{L}*|passionnant\p{L}*|intéressant\p{L}*|inspirant\p{L}*|chouette|top)|quel(?:le)?s?\s(?:bel(?:le)?|beau|super|excellente?|bonne?|jolie?)|j['’]ai (?:beaucoup |vraiment )?(?:adoré|aimé|apprécié)|adoré`),
     congratulations: words(String.raw`f[ée]licitations (?:à (?:toi|vous) )?(?:pour|à)|bravo (?:à (?:toi|vous) )?pour`),
-    reintroduction: phrase(String.raw`c['’]est (?!(?:un|une|le|la|les|moi|ça|vrai\p{L}*)\s)\p{L}+(?:-\p{L}+)?,? (?:de (?:la |l['’])|du |des )`),
+    reintroduction: phrase(String.raw`c['’]?est (?!(?:un|une|le|la|les|moi|ça|vrai\p{L}*|gentil|dommage|important|intéressant|difficile|facile|rare|super|sympa|génial|top|normal|possible|clair|dur|drôle|bien|cool)\s)\p{L}+(?:-\p{L}+)?,? (?:de (?:la |l['’])|du |des )`),
     anchorSlot: stems(String.raw`événement|évènement|event|conférence|salon|meetup|congrès|sujet|thème|article|publication|post(?![\p{L}])|posts|intervention|talk|projet|podcast|livre|webinaire|atelier|cours|école|université|groupe|association|communauté|contact|mutuel|en commun|recommandation|détail|précis|spécifique|date|lieu|où|réussite|actualité|rencontre|échange|discussion|année|mois`),
     vague: words(VAGUE.fr),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.fr})\s(?:dans|en|avec)(?:\s(?:le|la|les|l['’]))?`),
@@ -322,13 +338,13 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // not "nous sommes ravis", "nous avons plus de 10 ans".
     past: words(String.raw`(?:avons|avions|sommes|étions|on a|on avait|on s['’]est|on s['’]était)\s(?:\p{L}+\s)?(?:(?:rencontr|crois|parl|discut|échang|travaill|collabor|particip|assist|étudi|partag|retrouv|connect)(?:é|ée|és|ées)|vus?|connus?|eu|été|fait|suivi|pu)|travaillions|étudiions|collaborions|étions`),
     days: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre`),
-    recent: words(String.raw`hier(?: soir)?|avant-hier|l['’]autre jour|récemment|dernièrement|(?:la semaine|le mois|l['’]an(?:née)?) (?:derni(?:er|ère)|passée?)|il y a (?:quelques|deux|trois|peu de|\d+) (?:jours|semaines|mois)|il y a peu|(?:cet|l['’]) (?:[ée]t[ée]|hiver|automne)(?: derni(?:er|ère))?|ce printemps|le (?:printemps|semestre) dernier|le semestre pass[ée]`),
+    recent: words(String.raw`hier(?: soir)?|avant-hier|l['’]autre jour|r[ée]cemment|derni[èe]rement|(?:la semaine|le mois|l['’]an(?:née)?) (?:derni(?:er|[èe]re)|pass[ée]e?)|il y a (?:quelques|deux|trois|peu de|\d+) (?:jours|semaines|mois)|il y a (?:une semaine|un mois|quinze jours|huit jours)|il y a peu|(?:cet|l['’]) (?:[ée]t[ée]|hiver|automne)(?: derni(?:er|ère))?|ce printemps|le (?:printemps|semestre) dernier|le semestre pass[ée]`),
     upcoming: words(String.raw`prochaine?s?`),
     today: words(String.raw`aujourd['’]hui|ce matin`),
     dropsPronoun: false,
     capitalisesNouns: false,
     prepositions: whole(String.raw`à|au|aux|chez|dans|en|lors`),
-    closedClass: whole(String.raw`le|la|les|l|un|une|des|du|de|d|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|je|j|moi|tu|toi|il|lui|elle|elles|ils|nous|vous|eux|on|c|ça|cela|tout|toute|tous|toutes|même|mêmes|plus|contact|ligne|temps|retard|effet|fait|nouveau|commun|général|personne|linkedin`),
+    closedClass: whole(String.raw`le|la|les|l|un|une|des|du|de|d|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|je|j|moi|tu|toi|il|lui|elle|elles|ils|nous|vous|eux|on|c|ça|cela|tout|toute|tous|toutes|même|mêmes|plus|contact|ligne|temps|retard|effet|fait|nouveau|commun|général|personne|plaisir|bientôt|tant|train|recherche|propos|sujet|lien|niveau|qui|quoi|chaque|quelques|autre|autres|linkedin`),
     stock: [
       {
         id: 'fr-linkedin-default',
@@ -353,23 +369,23 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "Su" is also "his" or "their", but in a note mostly the polite "you" ("su charla").
     // "You" joined to an infinitive counts: "conocerte".
     speaking: words(String.raw`tú|tu|tus|te|ti|vos|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|(?:ver|dar|oír)(?:te|le|les|lo|la|los|las)|(?!triste|chiste|contraste|desgaste|embiste)\p{L}{2,}(?:aste|iste)|tuy[oa]s?|suy[oa]s?`),
-    likeYou: globally(String.raw`como (?:tú|tu|usted|ustedes|(?:el|la|los|las) (?:tuy|suy)[oa]s?)`),
+    likeYou: comparison('como', String.raw`(?:el|la|los|las) (?:tuy|suy|vuestr)[oa]s?`, String.raw`tú|tu|usted|ustedes|vos|vosotr[oa]s`, String.raw`a|al|en|para|que|y|e|o|de|del|con|por`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
-    shared: words(String.raw`(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|juntos|juntas|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas|vecin[oa]s)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|cuánto tiempo|(?:tanto|mucho) tiempo (?:sin verte|desde)`),
+    shared: words(String.raw`(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|(?<!${FUTURE.es}[^.!?]{0,40})(?:juntos|juntas)|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|(?<!(?:mi|mis|nuestr[oa]s?)\s)(?:ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?)(?!\s+(?:mí[oa]s?|de mi|de mis)(?![\p{L}\p{N}]))|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas|vecin[oa]s)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|cuánto tiempo(?=\s*(?:[!.,…]|$)|\s+(?:sin|desde)\s)|(?:tanto|mucho) tiempo (?:sin verte|desde)`),
     theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?|ofertas? de (?:empleo|trabajo)|vacantes?`, 'giu'),
     plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
     your: words(String.raw`tu|tus|su|sus|vuestr[oa]s?`),
     about: words(String.raw`sobre|acerca de`),
     wishes: words(String.raw`feliz (?:año(?: nuevo)?|navidad|navidades)|felices (?:fiestas|pascuas)|próspero año`),
-    referral: words(String.raw`me (?:sugirió|recomendó|habló|pasó|dio|comentó|dijo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de|supe por|me enteré por`),
+    referral: words(String.raw`me (?:sugirió|recomendó|comentó|dijo)|me habló de (?:ti|usted|vos|tu|su)|me (?:pasó|dio) (?:tu|su) (?:contacto|nombre|perfil|número|mail|correo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de|supe por|me enteré por`),
     overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)|también (?:trabajas|estás|eres|vives|estamos|somos|trabajamos|trabajo|laburo|soy|estoy|vivo)`),
     fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
     role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga`, prepositions: String.raw`en|de|del|para` }),
-    theirEmployer: capitalisedAfter(String.raw`trabaj(?:as|a) (?:en|para)`),
+    theirEmployer: employer(String.raw`[Tt]rabaj(?:as|a) (?:actualmente )?(?:en|para)(?: el| la| los| las)?`),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
-    reintroduction: phrase(String.raw`soy (?:la|el) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|ero|era|ente|ante|ario|aria|ogo|oga|able)\s)(?!(?:mejor|primer[oa]|únic[oa]|mism[oa])\s)\p{L}+,? (?:del |de (?:la |los |las )?)`),
+    reintroduction: phrase(String.raw`soy (?:la|el) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|ero|era|ente|ante|ario|aria|ogo|oga|able)\s)(?!(?:mejor|primer[oa]|únic[oa]|mism[oa]|dueñ[oa]|soci[oa]|jef[ae]|ceo|founder|head)\s)\p{L}+,? (?:del |de (?:la |los |las )?)`),
     anchorSlot: stems(String.raw`evento|conferencia|congreso|feria|meetup|tema|asunto|artículo|publicación|post(?![\p{L}])|posts|charla|ponencia|proyecto|podcast|libro|webinar|taller|curso|escuela|universidad|grupo|asociación|comunidad|contacto|mutuo|en común|recomendación|detalle|específic|concret|fecha|lugar|dónde|logro|noticia|reunión|conversación|año|mes`),
     vague: words(VAGUE.es),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.es})\s(?:en|dentro de|con)(?:\s(?:el|la|los|las))?`),
@@ -377,13 +393,13 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The perfect, or a simple past that cannot be a present ("trabajamos en Acme" is both, and mostly the sender's company).
     past: words(String.raw`(?:hemos|habíamos)\s\p{L}+(?:ado|ido|isto|echo|icho|rito|uesto)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|fuimos|estuvimos|tuvimos|hicimos|pudimos|conocimos|vimos|coincidimos(?!\s+en\s+que)|[eé]ramos|est[aá]bamos`),
     days: words(String.raw`lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre`),
-    recent: words(String.raw`ayer|anteayer|anoche|el otro día|hace poco|recién|(?:la semana|el mes|el año) pasad[oa]|hace (?:unos|unas|un par de|algunos|algunas|dos|tres|pocos|pocas) (?:días|dias|semanas|meses)|recientemente`),
+    recent: words(String.raw`ayer|anteayer|anoche|el otro día|hace poco|recién|(?:la semana|el mes|el año) pasad[oa]|hace (?:unos|unas|un par de|algunos|algunas|dos|tres|pocos|pocas|\d+) (?:días|dias|semanas|meses)|hace (?:una semana|un mes)|recientemente`),
     upcoming: words(String.raw`próxim[oa]s?|que viene`),
     today: words(String.raw`hoy|esta mañana`),
     dropsPronoun: true,
     capitalisesNouns: false,
     prepositions: whole(String.raw`en|al|desde`),
-    closedClass: whole(String.raw`el|la|los|las|lo|un|una|unos|unas|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|este|esta|estos|estas|ese|esa|esos|esas|eso|esto|aquel|aquella|yo|tú|él|ella|ellos|ellas|nosotros|nosotras|usted|ustedes|vos|mí|ti|todo|toda|todos|todas|mismo|misma|más|contacto|tiempo|vez|hecho|verdad|acuerdo|nuevo|vuelta|común|general|persona|línea|serio|linkedin`),
+    closedClass: whole(String.raw`el|la|los|las|lo|un|una|unos|unas|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|este|esta|estos|estas|ese|esa|esos|esas|eso|esto|aquel|aquella|yo|tú|él|ella|ellos|ellas|nosotros|nosotras|usted|ustedes|vos|mí|ti|todo|toda|todos|todas|mismo|misma|más|contacto|tiempo|vez|hecho|verdad|acuerdo|nuevo|vuelta|común|general|persona|línea|serio|busca|búsqueda|espera|breve|momento|cada|otro|otra|otros|otras|que|linkedin`),
     stock: [
       {
         id: 'es-linkedin-default',
@@ -412,23 +428,24 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   pt: {
     // "You" joined to a verb counts: "conhecê-lo", "adicionar-te".
     speaking: words(String.raw`voc[eê]s?|vcs?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)|lhe|lhes|vosso|vossa|vossos|vossas`),
-    likeYou: globally(String.raw`como (?:você|vocês|vc|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas))`),
+    // "O seu" is both "yours" and "your": "como o seu time lida…" asks how their team works.
+    likeYou: comparison('como', '', String.raw`você|vocês|vc|vcs|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)`, String.raw`a|à|ao|em|no|na|para|que|e|ou|de|do|da|com|por`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
-    shared: words(String.raw`lembra(?:s|-se|s-te)?(?=\s*\?)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|juntos|juntas|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|ex-?\s?colegas?|antig[oa]s? colegas?|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s|vizinh[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:conversar|conhecer\p{L}*|falar|trocar|estar)|quanto tempo|que saudades?`),
+    shared: words(String.raw`lembra(?:s|-se|s-te)?(?=\s*\?)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|(?<!${FUTURE.pt}[^.!?]{0,40})(?:juntos|juntas)|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|(?<!(?:meu|minha|meus|minhas|noss[oa]s?)\s)(?:ex-?\s?colegas?|antig[oa]s? colegas?)(?!\s+(?:meu|minha|meus|minhas)(?![\p{L}\p{N}]))|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s|vizinh[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:te |lhe )?(?:conversar|conhec\p{L}*|falar|trocar|estar)|quanto tempo(?=\s*(?:[!.,…]|$)|\s+(?:sem|desde)\s)|que saudades?`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?|vagas?`, 'giu'),
     plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
     your: words(String.raw`teu|tua|teus|tuas|seu|sua|seus|suas|vosso|vossa`),
     about: words(String.raw`sobre|acerca de`),
     wishes: words(String.raw`feliz (?:ano novo|natal|páscoa)|boas festas|próspero ano`),
-    referral: words(String.raw`(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por indicação d[aoe]|soube (?:pel[oa]|por|através d[oa])|fiquei a saber (?:pel[oa]|por)`),
+    referral: words(String.raw`(?<!(?:você|vc|tu|senhora?)\s)(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por indicação d[aoe]|soube (?:pel[oa]|por|através d[oa])|fiquei a saber (?:pel[oa]|por)`),
     overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área|eu também|(?:você|vc|tu) também`),
     fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
     role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para` }),
-    theirEmployer: capitalisedAfter(String.raw`trabalha(?:s)? (?:na|no|em|para)`),
+    theirEmployer: employer(String.raw`(?:[Tt]rabalha|[Aa]tua)s? (?:atualmente )?(?:na|no|em|para)(?: a| o)?`),
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
     congratulations: words(String.raw`parab[eé]ns (?:pel[oa]s?|por)`),
-    reintroduction: phrase(String.raw`(?:é|sou) (?:a|o) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|eiro|eira|ente|ante|ário|ária|logo|loga|ável)\s)(?!(?:melhor|maior|primeir[oa]|únic[oa]|mesm[oa]|pessoa|empresa|hora|vez)\s)\p{L}+,? (?:d[oa]s? |de )`),
+    reintroduction: phrase(String.raw`(?:(?<=(?:^|[,.!?:]|(?<!\p{L})(?:aqui|quem fala|oi|olá|ola|opa|e aí)(?:\s+\p{L}+)?)\s*)é|sou) (?:a|o) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|eiro|eira|ente|ante|ário|ária|logo|loga|ável)\s)(?!(?:melhor|maior|primeir[oa]|únic[oa]|mesm[oa]|pessoa|empresa|hora|vez|don[oa]|sóci[oa]|chefe|ceo|founder|head)\s)\p{L}+,? (?:d[oa]s? |de )`),
     anchorSlot: stems(String.raw`evento|conferência|congresso|feira|meetup|tema|assunto|tópico|artigo|publicação|post(?![\p{L}])|posts|palestra|projeto|podcast|livro|webinar|oficina|curso|escola|universidade|faculdade|grupo|associação|comunidade|contato|mútuo|em comum|indicação|detalhe|específic|data|lugar|onde|conquista|notícia|reunião|conversa|ano|mês`),
     vague: words(VAGUE.pt),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.pt})\s(?:em|no|na|nos|nas|com)`),
@@ -438,13 +455,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     past: words(String.raw`(?!podemos|vamos|devemos|queremos)\p{L}+(?:amos|emos|imos)\s(?:juntos|juntas)|fomos|estivemos|tivemos|fizemos|pudemos|nos conhecemos|a gente se \p{L}+(?:ou|eu|iu)|a gente (?:conversou|falou|conheceu|encontrou|trabalhou|estudou|jogou|viu|cruzou|trocou|dividiu|dividia|estudava|trabalhava|jogava|treinava)|[eé]ramos|est[aá]vamos|trabalh[aá]vamos|t[ií]nhamos|nos (?:vimos|falamos|encontramos|cruzamos|esbarramos)|\p{L}+ámos|\p{L}+ámo-nos|conhecemo-nos|vimo-nos`),
     // The weekdays' names are also ordinals ("pela segunda vez"): a weekday is one with "-feira" or after "na", "nesta", "última"…
     days: words(String.raw`(?:segunda|terça|quarta|quinta|sexta)-feira|(?:na|nesta|desta|última) (?:segunda|terça|quarta|quinta|sexta)|s[aá]bado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro`),
-    recent: words(String.raw`ontem|anteontem|outro dia|(?:na )?última semana|(?:semana|mês|ano) passad[oa]|há (?:alguns|algumas|poucos|poucas|uns|umas|dois|duas|três) (?:dias|semanas|meses)|há pouco|recentemente|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)? passada|m[eê]s passado`),
+    recent: words(String.raw`ontem|anteontem|outro dia|(?:na )?última semana|(?:semana|mês|ano) passad[oa]|(?:há|faz) (?:alguns|algumas|poucos|poucas|uns|umas|dois|duas|três|\d+) (?:dias|semanas|meses)|há (?:uma semana|um mês)|há pouco|recentemente|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)? passada|m[eê]s passado`),
     upcoming: words(String.raw`próxim[oa]s?|que vem`),
     today: words(String.raw`hoje`),
     dropsPronoun: true,
     capitalisesNouns: false,
-    prepositions: whole(String.raw`em|no|na|nos|nas|ao|à`),
-    closedClass: whole(String.raw`o|a|os|as|um|uma|uns|umas|meu|minha|meus|minhas|teu|tua|teus|tuas|seu|sua|seus|suas|nosso|nossa|nossos|nossas|este|esta|esse|essa|isso|isto|aquele|aquela|eu|tu|você|vc|ele|ela|eles|elas|nós|mim|ti|todo|toda|todos|todas|mesmo|mesma|mais|contato|contacto|tempo|vez|fato|verdade|acordo|novo|comum|geral|pessoa|linha|linkedin`),
+    // Not "nos", which is also "us": "nos falamos", "nos conhecemos".
+    prepositions: whole(String.raw`em|no|na|nas|ao|à`),
+    closedClass: whole(String.raw`o|a|os|as|um|uma|uns|umas|meu|minha|meus|minhas|teu|tua|teus|tuas|seu|sua|seus|suas|nosso|nossa|nossos|nossas|este|esta|esse|essa|isso|isto|aquele|aquela|eu|tu|você|vc|ele|ela|eles|elas|nós|mim|ti|todo|toda|todos|todas|mesmo|mesma|mais|contato|contacto|tempo|vez|fato|verdade|acordo|novo|comum|geral|pessoa|linha|disposição|aguardo|breve|busca|momento|área|relação|vocês|vcs|voce|esses|essas|estes|estas|algum|alguma|outro|outra|cada|que|linkedin`),
     stock: [
       {
         id: 'pt-linkedin-default',
@@ -466,9 +484,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   nl: {
     speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf`),
-    likeYou: globally(String.raw`zoals (?:u|jij|jou|je|die van (?:u|jou))`),
+    likeYou: comparison(String.raw`zoals|als(?= (?:de|het) (?:jouwe|uwe))`, String.raw`(?:de|het) (?:jouwe|uwe)|die van (?:u|jou|jullie)`, 'u|jij|jou|je|jullie', 'in|bij|voor|die|en|of|met|op|te|om|uit|aan|binnen'),
     addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien(?!\s+(?:de|het)(?![\p{L}\p{N}]))|gelezen|gehoord|zag|las|felicitaties|dankjewel|dankuwel|dank jullie`),
-    shared: words(String.raw`(?:dezelfde|hetzelfde) (?:cursus|klas|team|school|universiteit|hogeschool|opleiding|bedrijf|kantoor|project|master|mba|programma|groep|tafel|panel|club|koor|afdeling|jaarclub|dispuut|stage|minor)|samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:buren|collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien`),
+    shared: words(String.raw`(?:dezelfde|hetzelfde) (?:cursus|klas|team|school|universiteit|hogeschool|opleiding|bedrijf|kantoor|project|master|mba|programma|groep|tafel|panel|club|koor|afdeling|jaarclub|dispuut|stage|minor)|samen(?:gewerkt|gestudeerd)|(?<!${FUTURE.nl}[^.!?]{0,40})samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?<!(?:mijn|m['’]n|onze)\s)(?:(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?)(?!\s+van (?:mij|me|ons)(?![\p{L}\p{N}]))|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:buren|collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:je |u |jou )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien`),
     // The head of a compound names the piece too: "podcastaflevering", "gastcolumn".
     theirWork: words(String.raw`\p{L}*(?:artikel(?:en)?|posts?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?|vacatures?)`, 'giu'),
     plural: /(?:s|en|['’]s)$/iu,
@@ -476,14 +494,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     your: words(String.raw`je|jouw|uw|jullie`),
     about: words(String.raw`over`),
     wishes: words(String.raw`gelukkig nieuwjaar|fijne (?:feestdagen|kerst)|prettige (?:feestdagen|kerstdagen)|(?:een )?goed(?:e)? (?:nieuw )?jaar`),
-    referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|zei (?:dat|me|mij)|vertelde (?:me|mij)|kreeg (?:je|jouw|uw) (?:naam|nummer|gegevens)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op aanraden van|noemde (?:je|jouw|uw) naam|(?:hoorde|hoorde ik|gehoord) (?:van|via)`),
-    overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)|ik ook|ook (?:actief|werkzaam) in|(?:jij|u) ook (?:in|bij)`),
+    referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|zei (?:dat|me|mij)|vertelde (?:me|mij)|kreeg (?:je|jouw|uw) (?:naam|nummer|gegevens)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op aanraden van|noemde (?:je|jouw|uw) naam|(?:hoorde|hoorde ik|gehoord) (?:van|via)(?!\s+(?:je|jouw|uw|het|de|een)(?![\p{L}\p{N}]))`),
+    overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)|(?<=(?:^|[.!?,;:])\s*)ik ook(?![\p{L}\p{N}])(?! (?:al|weer|nog|graag)(?![\p{L}\p{N}]))|ik (?:werk|zit|ben) ook (?:actief |werkzaam )?(?:in|bij)|ook (?:actief|werkzaam) in|(?:jij|u) ook (?:in|bij)|je ook in`),
     fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
     role: capitalisedAfter(String.raw`[Aa]ls`),
-    theirEmployer: capitalisedAfter(String.raw`(?:[Jj]e|[Jj]ij|[Uu]) werkt (?:bij|voor)`),
+    theirEmployer: employer(String.raw`(?:(?:[Jj]e|[Jj]ij|[Uu]) werkt|[Ww]erk (?:je|jij)|[Ww]erkt u) (?:momenteel |nog steeds |nog )?(?:bij|voor)(?: de| het)?`, String.raw`dat (?:je|jij|u) (?:momenteel |nog steeds |nog )?(?:bij|voor)(?: de| het)?`, 'werkt|werkzaam'),
     praise: opening(String.raw`(?:(?:heel|erg|echt|super|wat een)\s)?(?:mooi|sterk|leuk|goed|geweldig|top|super|gaaf|tof|interessant|inspirerend|knap|prachtig)\p{L}*`),
     congratulations: words(String.raw`(?:gefeliciteerd|proficiat|felicitaties) met`),
-    reintroduction: phrase(String.raw`(?:het is|hier is) \p{L}+,? van (?:de |het )?`),
+    reintroduction: phrase(String.raw`(?:het is|hier is) (?!(?:een|één|jammer|zonde|lief|aardig|mooi|leuk|fijn|goed|tof|top|handig|belangrijk|onderdeel|deel|afhankelijk|tijd)\s)\p{L}+,? van (?:de |het )?`),
     anchorSlot: stems(String.raw`evenement|event|congres|conferentie|beurs|meetup|onderwerp|thema|artikel|bericht|post(?![\p{L}])|posts|lezing|talk|project|podcast|boek|webinar|workshop|cursus|opleiding|school|universiteit|hogeschool|groep|vereniging|community|contact|gemeenschappelijk|gedeeld|aanbeveling|detail|specifiek|concreet|datum|plek|waar|nieuws|aankondiging|gesprek|ontmoeting|jaar|maand`),
     vague: words(VAGUE.nl),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.nl})\s(?:in|binnen|met)(?:\s(?:de|het))?`),
@@ -493,13 +511,13 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // Utrecht" is no past; "hebben elkaar leren kennen"; or a simple past.
     past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|stonden|liepen|gingen|praatten|kletsten|kwamen|(?:hebben|hadden)\s(?:\p{L}+\s){0,4}?${NL_PARTICIPLE}|hadden|waren`),
     days: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`),
-    recent: words(String.raw`gisteren|gisteravond|eergisteren|laatst|onlangs|(?:vorige|afgelopen) (?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|afgelopen jaar|(?:een paar|enkele|twee|drie|\d+) (?:dagen|weken|maanden) geleden|kort geleden|recent`),
+    recent: words(String.raw`gisteren|gisteravond|eergisteren|laatst|onlangs|(?:vorige|afgelopen) (?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|afgelopen jaar|(?:een paar|paar|enkele|twee|drie|\d+) (?:dagen|weken|maanden) geleden|een (?:week|maand) geleden|(?:vorig|afgelopen) weekend|kort geleden|recent`),
     upcoming: words(String.raw`volgende|komende`),
     today: words(String.raw`vandaag|vanochtend|vanmorgen`),
     dropsPronoun: false,
     capitalisesNouns: false,
     prepositions: whole(String.raw`bij|op|in|tijdens`),
-    closedClass: whole(String.raw`de|het|een|n|mijn|je|jouw|uw|zijn|haar|ons|onze|hun|die|dat|deze|dit|ik|jij|u|hij|zij|ze|we|wij|jullie|mij|me|jou|hem|hen|elkaar|alles|iets|niets|dezelfde|hetzelfde|meer|contact|tijd|tijdje|buurt|zoek|voorbaat|principe|linkedin`),
+    closedClass: whole(String.raw`de|het|een|n|mijn|je|jouw|uw|zijn|haar|ons|onze|hun|die|dat|deze|dit|ik|jij|u|hij|zij|ze|we|wij|jullie|mij|me|jou|hem|hen|elkaar|alles|iets|niets|dezelfde|hetzelfde|meer|contact|tijd|tijdje|buurt|zoek|voorbaat|principe|interesse|gesprek|welke|zo['’]?n|m['’]?n|z['’]?n|d['’]?r|t|elk|elke|ieder|iedere|alle|andere|beide|dienst|korte|vragen|overleg|basis|linkedin`),
     stock: [
       {
         id: 'nl-linkedin-default',
@@ -523,23 +541,24 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // also "she" and "his", but in a note they are mostly the polite "you" ("il suo intervento").
     // "You" joined to an infinitive counts: "conoscerti", "contattarLa".
     speaking: words(String.raw`tu|ti|te|tuo|tua|tuoi|tue|lei|suo|sua|suoi|sue|voi|vi|vostr[oaie]|(?!esperti|aperti|coperti|offerti|inserti|scoperti|sofferti)\p{L}{2,}(?:ar|er|ir)(?:ti|vi|la)|hai`),
-    likeYou: globally(String.raw`come (?:te|lei|voi|(?:il|la|i|le) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue))`),
+    // "Il tuo" is both "yours" and "your": "come il tuo team gestisce…" asks how their team works.
+    likeYou: comparison('come', '', String.raw`te|lei|voi|(?:il|la|i|le) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre)`, String.raw`a|ad|in|nel|nella|per|che|e|o|di|del|della|dei|con|su|da`),
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo|ascoltato|partecipato`),
-    shared: words(String.raw`(?:lo|la|gli|le|allo|alla|nello|nella|dello|della) stess[oa] (?:corso|classe|squadra|team|scuola|liceo|università|facoltà|azienda|ufficio|progetto|master|mba|programma|gruppo|tavolo|panel|club|coro|turno|erasmus|stage|reparto)|(?:anni|tempo|momenti) condivis[io]|insieme(?!\s+a\s+(?!te|lei|voi)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|ex[- ]?colleg(?:a|hi|he)|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:vicini|vicine|colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo|che nostalgia`),
+    shared: words(String.raw`(?:lo|la|gli|le|allo|alla|nello|nella|dello|della) stess[oa] (?:corso|classe|squadra|team|scuola|liceo|università|facoltà|azienda|ufficio|progetto|master|mba|programma|gruppo|tavolo|panel|club|coro|turno|erasmus|stage|reparto)|(?:anni|tempo|momenti) condivis[io]|(?<!${FUTURE.it}[^.!?]{0,40})insieme(?!\s+(?:ad?|ai|agli|alle)\s+(?:un|una|uno|mio|mia|miei|mie|altri|altre|colleghi|colleghe|amici|amiche)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|(?<!(?:mio|mia|miei|mie|nostr[oaie])\s)ex[- ]?colleg(?:a|hi|he)(?!\s+(?:mio|mia|miei|mie)(?![\p{L}\p{N}]))|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:vicini|vicine|colleghi|colleghe|compagni|compagne)|(?:è stato|e['’] stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo(?=\s*(?:[!.,…]|$)|\s+che non\s)|che nostalgia`),
     theirWork: words(String.raw`articol[oi]|post|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?|annunci[oi]|offert[ae] di lavoro`, 'giu'),
     plural: /^(?:\p{L}+i|offerte)(?![\p{L}])/iu,
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
     your: words(String.raw`tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie]`),
     about: words(String.raw`su|sul|sulla|sullo|sugli|sulle|riguardo`),
     wishes: words(String.raw`buon (?:anno|natale)|buone feste|(?:tanti )?auguri (?:per le feste|di buon)|felice anno nuovo`),
-    referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato|dato)|su consiglio di|da parte di|ho saputo da`),
+    referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato)|mi ha dato (?:il tuo|il suo|i tuoi|i suoi) (?:contatto|nome|numero|riferimento)|su consiglio di|da parte di|ho saputo da`),
     overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è)`),
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
     role: capitalisedAfter(String.raw`[Cc]ome|in qualità di`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per` }),
-    theirEmployer: capitalisedAfter(String.raw`lavor(?:i|a) (?:in|presso|per|da)`),
+    theirEmployer: employer(String.raw`[Ll]avor(?:i|a) (?:attualmente |ancora )?(?:in|presso|per|da|alla|allo|al|nella|nello|nel|per la|per il)`),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni) per`),
-    reintroduction: phrase(String.raw`sono (?:la|il|lo|l['’]) ?(?!\p{L}*(?:ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|abile)\s)(?!(?:migliore|prim[oa]|unic[oa]|stess[oa])\s)\p{L}+,? (?:del|dello|della|dei|degli|delle|dal|dalla|di) `),
+    reintroduction: phrase(String.raw`sono (?:la|il|lo|l['’]) ?(?!\p{L}*(?:ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|abile)\s)(?!(?:migliore|prim[oa]|unic[oa]|stess[oa]|titolare|manager|capo|soci[oa]|avvocat[oa]|ceo|founder|head)\s)\p{L}+,? (?:del|dello|della|dei|degli|delle|dal|dalla|di) `),
     anchorSlot: stems(String.raw`evento|conferenza|convegno|fiera|meetup|tema|argomento|articolo|pubblicazione|post(?![\p{L}])|posts|intervento|talk|progetto|podcast|libro|webinar|workshop|corso|scuola|università|gruppo|associazione|comunità|contatto|in comune|reciproc|dettagli|specific|concret|data|luogo|dove|risultato|traguardo|notizia|incontro|conversazione|anno|mese`),
     vague: words(VAGUE.it),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.it})\s(?:in|nel|nella|nello|nei|nelle|nell['’]|con)`),
@@ -548,13 +567,13 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "ci siamo visti"), not any word in -ato ("siamo specializzati"), or the imperfect.
     past: words(String.raw`(?:abbiamo|avevamo|siamo|eravamo)\s(?:\p{L}+\s)?(?:(?:lavor|collabor|parl|conosc|incontr|studi|partecip|chiacchier|sent|frequent|condivis|discuss|lett|vist|fatt|dett|scritt|avut|conosciut|incrociat|ritrovat|seguit)\p{L}{0,4})|lavoravamo|studiavamo|collaboravamo|eravamo|siamo stati`),
     days: words(String.raw`luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre`),
-    recent: words(String.raw`ieri(?: sera)?|l['’]altro (?:ieri|giorno)|di recente|(?:la settimana|il mese) scors[oa]|(?:la |lo )?scors[oa] (?:settimana|mese|anno)|l['’]anno scorso|settimana scorsa|(?:qualche|pochi|alcuni|due|tre) (?:giorni|settimane|mesi) fa|poco fa|recentemente`),
+    recent: words(String.raw`ieri(?: sera)?|l['’]altro (?:ieri|giorno)|di recente|(?:la settimana|il mese) scors[oa]|(?:la |lo )?scors[oa] (?:settimana|mese|anno)|l['’]anno scorso|settimana scorsa|(?:qualche|pochi|poche|alcuni|alcune|due|tre|\d+) (?:giorni|settimane|mesi) fa|(?:una settimana|un mese) fa|poco fa|recentemente`),
     upcoming: words(String.raw`prossim[oaie]`),
     today: words(String.raw`oggi|stamattina`),
     dropsPronoun: true,
     capitalisesNouns: false,
     prepositions: whole(String.raw`al|allo|alla|ai|agli|alle|in|nel|nello|nella|nei|negli|nelle|sul|sullo|sulla|sui|sugli|sulle|presso`),
-    closedClass: whole(String.raw`il|lo|la|l|i|gli|le|un|uno|una|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue|nostro|nostra|nostri|vostro|vostra|questo|questa|quel|quello|quella|io|tu|lui|lei|noi|voi|loro|me|te|tutto|tutta|tutti|tutte|stesso|stessa|più|contatto|tempo|volta|fatto|nuovo|privato|presto|comune|generale|persona|linea|linkedin`),
+    closedClass: whole(String.raw`il|lo|la|l|i|gli|le|un|uno|una|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue|nostro|nostra|nostri|vostro|vostra|questo|questa|quel|quello|quella|io|tu|lui|lei|noi|voi|loro|me|te|tutto|tutta|tutti|tutte|stesso|stessa|più|contatto|tempo|volta|fatto|nuovo|privato|presto|comune|generale|persona|linea|momento|ricerca|attesa|prossima|prossimo|qualità|merito|frattempo|particolare|futuro|quanto|che|ogni|qualche|alcuni|alcune|altro|altra|altri|altre|questi|queste|quei|quelle|quegli|nostre|vostri|vostre|linkedin`),
     stock: [
       {
         id: 'it-linkedin-default',
@@ -604,10 +623,32 @@ function capitalisedAfter(alternatives: string, lowerCaseRole?: { endings: strin
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:(?:\\s\\p{Lu}[^\\s.,;:!?()]*){1,4}${EMPLOYER}${lowerCase})`, 'gu');
 }
 
-/** `words`, global: for replacing every match. */
-function globally(alternatives: string): RegExp {
-  return words(alternatives, 'giu');
+/**
+ * Where they work, as `theirEmployer` reads it, global: after `opening` ("trabajas en", "Sie
+ * arbeiten bei der"), up to four capitalised words and an employer (capitalisedAfter); or, in
+ * German and Dutch, where the verb ends the clause, the capitalised words between `verbFinal` and
+ * one of `verbs` ("dass du bei SAP arbeitest", "dat je bij ASML werkt").
+ */
+function employer(opening: string, verbFinal?: string, verbs?: string): RegExp {
+  const final = verbFinal ? String.raw`|(?<![\p{L}\p{N}])(?:${verbFinal})(?:\s\p{Lu}[^\s.,;:!?()]*){1,4}(?=\s(?:${verbs})(?![\p{L}\p{N}]))` : '';
+  return new RegExp(capitalisedAfter(opening).source + final, 'gu');
 }
+
+/**
+ * "Like you" in a pitch's comparison ("ayudamos a empresas como la suya", "profili come il suo per
+ * aziende clienti"), global: `like` after a word, not at a sentence's start, after a comma or
+ * after the sender's own "I", where it asks or reminds ("Como usted sabe", "Olá Ana, como você
+ * está?") or compares the two of them ("je travaille comme vous…" is a same-field claim for
+ * `overlap`). Then `yours`, a possessive pronoun, or one of `ambiguous`, a pronoun that may be
+ * the subject of "how you…" or a possessive before its noun ("como tu equipo"), only where the
+ * comparison ends: at punctuation, at the end, or before one of the words `then`.
+ */
+function comparison(like: string, yours: string, ambiguous: string, then: string): RegExp {
+  const ends = String.raw`(?=\s*(?:[^\p{L}\p{N}\s]|$)|\s+(?:${then})(?![\p{L}\p{N}]))`;
+  const forms = [yours && String.raw`(?:${yours})(?![\p{L}\p{N}])`, `(?:${ambiguous})${ends}`].filter(Boolean).join('|');
+  return new RegExp(String.raw`(?<=\p{L}\s)(?<!(?<![\p{L}\p{N}])(?:je|moi|yo|eu|ik|io)\s)(?:${like}) (?:${forms})`, 'giu');
+}
+
 
 /** A pattern for words (an alternation) and the up to four words after them, to the next punctuation. Global. */
 function followedByWords(alternatives: string): RegExp {
@@ -816,7 +857,7 @@ const GERMAN_TIME_NOUNS = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samst
  * set phrases with "in" ("in Kontakt bleiben", "in Zukunft", "in Ruhe"). Without an article, a
  * capitalised word after "in" is otherwise mostly a place: "in Nürnberg", "in Niederösterreich".
  */
-const GERMAN_NOT_PLACES = /^(?:Interesse|Fragen|Rückfragen|Bedarf|Gelegenheit|Zeit|Lust|Anfrage|Verfügung|Voraus|Vorfeld|Namen|Auftrag|Kontakt|Verbindung|Zukunft|Ruhe|Erinnerung|Bezug|Führung|Person|Teilzeit|Vollzeit|Präsenz)$/u;
+const GERMAN_NOT_PLACES = /^(?:Interesse|Fragen|Rückfragen|Bedarf|Gelegenheit|Zeit|Lust|Anfrage|Verfügung|Voraus|Vorfeld|Namen|Auftrag|Kontakt|Verbindung|Zukunft|Ruhe|Erinnerung|Bezug|Führung|Person|Teilzeit|Vollzeit|Präsenz|Rahmen|Rande|Austausch|Xing)$/u;
 
 /** The German indefinite article. */
 const GERMAN_INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/iu;
