@@ -32,7 +32,7 @@ const BLIND_SETS = [
   ...[11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((n) => ({ file: `blind-intl-${n}.jsonl`, what: `${FOURTEEN_MORE_GERMAN}; ${FIXED}` })),
   { file: 'blind-intl-21.jsonl', what: 'six covered languages (60 German) and eight others; not read before this report' },
   { file: 'blind-intl-22.jsonl', what: 'six covered languages (30 of each) and eight others; not read before this report' },
-  { file: 'blind-intl-23.jsonl', what: 'six covered languages (30 of each) and eight others; not read before this report' },
+  { file: 'blind-intl-23.jsonl', what: `six covered languages (30 of each) and eight others; ${FIXED}` },
 ].map((set) => ({ ...set, notes: read(`../test/fixtures/blind/${set.file}`) }));
 
 const WORDING = new Set(['generic-phrase', 'missing-context']);

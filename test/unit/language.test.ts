@@ -707,3 +707,31 @@ describe('the other covered languages: a second reader\'s review of the word lis
     ["fr", "Bonjour Claire, comme vous le savez, la French Tech Lyon relance son programme.", []],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of a set written blind: "from the choir" after the
+ * greeting, or after "I am" and a name; French "on était", "au même" and Quebec "jaser"; acronyms
+ * of trades, contracts and degrees; Italian "anche tu a…".
+ */
+describe('the other covered languages: "from the choir", "we were at the same…", more acronyms', () => {
+  itFindsEachWay([
+    ["es", "Hola Pilar, del club de remo de Getafe 🙂", []],
+    ["pt", "Oi Duda, da turma de teatro do Sesc 🎭", []],
+    ["nl", "Hoi Bram, van het koor in Deventer 🎶", []],
+    ["it", "Ciao Marta, della palestra di via Roma 💪", []],
+    ["fr", "Salut Inès, de la chorale de Rennes 🎵", []],
+    ["it", "ciao ale!! sono vale del corso di ceramica, finalmente ti trovo qui", []],
+    ["es", "Hola, soy Lucía, del grupo de montaña de Huesca.", []],
+    ["es", "Hola Marta, de la empresa Acme le escribo por un servicio.", ["missing-context"]],
+    ["fr", "Bonjour, de la part d'un ami, je vous ajoute.", ["missing-context"]],
+    ["nl", "Hoi Eva, van de week even gekeken naar je profiel.", ["missing-context"]],
+    ["it", "ciao, sono contenta del risultato del progetto, ti aggiungo", ["missing-context"]],
+    ["nl", "Hallo, ik ben lid van de hockeyclub en zoek werk.", ["missing-context"]],
+    ["fr", "Salut Hugo ! On était au même lycée à Brest.", []],
+    ["fr", "Salut Hugo, on a jasé au salon de Québec.", []],
+    ["fr", "Bonjour, j'aimerais agrandir mon réseau de pros du BTP !", ["missing-context"]],
+    ["nl", "Hoi, als ZZP'er in de bouw zoek ik nieuwe contacten in de ICT.", ["missing-context"]],
+    ["it", "Ciao! Anche tu a Bologna nel mondo del food, connettiamoci!", ["missing-context"]],
+    ["it", "Ciao Sara! Anche tu al corso di Python del Politecnico ieri?", []],
+  ]);
+});

@@ -112,6 +112,13 @@ export interface LanguageData {
    */
   reintroduction?: RegExp;
   /**
+   * "From the…" opening a sentence after the greeting, as a sender says who she is by a group
+   * the two of them share without "it's" ("Hola Nico, del coro de la UBA", "Hoi Eva, van de
+   * volleybalclub in Zwolle"), or after "I am" and a name, its first group ("sono fede del corso
+   * di inglese"). Anchored at the start; the group is read as `reintroduction`'s is.
+   */
+  fromTheGroup?: RegExp;
+  /**
    * Words of a slot that stands for a shared anchor (an event, a topic, a piece of work, a
    * group, a mutual contact, a detail, a date or a place), as English `[the event]` does
    * (contextStructure.ts); word beginnings. A slot for their name, company, role, city or field
@@ -314,7 +321,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’]\p{L}+|tien(?:ne)?s?|vôtres?`),
     likeYou: comparison('comme', String.raw`(?:le|la|les) (?:tien(?:ne)?s?|vôtres?)`, 'toi|vous', String.raw`à|a|au|aux|dans|pour|qui|et|ou|de|du|des|en|avec|sur`),
     addressing: words(String.raw`merci|remercie|f[ée]licitations|bravo|vu(?!\s+que)|lu|remarqué|(?<!bien )entendu|appris|écouté|assisté`),
-    shared: words(String.raw`(?<!${FUTURE.fr}[^.!?]{0,40}|l['’]|d['’]|un\s)ensemble(?!,?\s+nous\s+(?!avons|étions))(?!\s+(?:de|des|du|d['’])(?![\p{L}\p{N}]))|suite à (?:notre|nos) (?:échange|rencontre|discussion|conversation|appel|entretien)s?|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|(?:le|la|les) mêmes? (?:cours|classe|équipe|école|lycée|fac|université|boîte|projet|stage|formation|master|chorale|club)|camarades? de promo|(?<!(?:mes|mon|ma|nos|notre)\s)(?:ancien(?:ne)?s?|ex-?)\s?collègues?(?!\s+(?:à moi|de mon|de ma|de mes)(?![\p{L}\p{N}]))|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:voisins|voisines|collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de (?:chez )?[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail|une paye|un moment|des années|une éternité)(?=\s*(?:[!.,…]|$)|\s+(?:qu['’]on|que nous|depuis)(?![\p{L}\p{N}]))|c['’]?[eé]tait (?:(?:trop|vraiment|super|très|tellement|hyper) )?(?:bien|sympa|génial|genial|top|cool|chouette|agréable)(?=\s(?:(?:de|avec|à|au|aux|hier|ce|cet|cette|lors)(?![\p{L}\p{N}])|d['’]))`),
+    shared: words(String.raw`(?<!${FUTURE.fr}[^.!?]{0,40}|l['’]|d['’]|un\s)ensemble(?!,?\s+nous\s+(?!avons|étions))(?!\s+(?:de|des|du|d['’])(?![\p{L}\p{N}]))|suite à (?:notre|nos) (?:échange|rencontre|discussion|conversation|appel|entretien)s?|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|(?:le|la|les|au|du|aux|des) mêmes? (?:cours|classe|équipe|école|lycée|fac|université|boîte|projet|stage|formation|master|chorale|club|entreprise|service|groupe|prépa|asso|association|département|salle)|camarades? de promo|(?<!(?:mes|mon|ma|nos|notre)\s)(?:ancien(?:ne)?s?|ex-?)\s?collègues?(?!\s+(?:à moi|de mon|de ma|de mes)(?![\p{L}\p{N}]))|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:voisins|voisines|collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé)|ancien(?:ne)?s? de (?:chez )?[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail|une paye|un moment|des années|une éternité)(?=\s*(?:[!.,…]|$)|\s+(?:qu['’]on|que nous|depuis)(?![\p{L}\p{N}]))|c['’]?[eé]tait (?:(?:trop|vraiment|super|très|tellement|hyper) )?(?:bien|sympa|génial|genial|top|cool|chouette|agréable)(?=\s(?:(?:de|avec|à|au|aux|hier|ce|cet|cette|lors)(?![\p{L}\p{N}])|d['’]))`),
     theirWork: words(String.raw`articles?|publications?|posts?|conférences?|interventions?|podcasts?|livres?|commentaires?|billets?|keynotes?|talks?|webinaires?|vidéos?|newsletters?|épisodes?|offres? d['’]emploi|annonces?`, 'giu'),
     plural: /^\p{L}+[sx](?![\p{L}])/iu,
     mine: words(String.raw`mon|ma|mes|notre|nos`),
@@ -329,6 +336,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     praise: opening(String.raw`(?:(?:très|vraiment|super)\s)?(?:super|excellent\p{L}*|génial\p{L}*|superbe|bel(?:le)?|beau|bon(?:ne)?|joli\p{L}*|passionnant\p{L}*|intéressant\p{L}*|inspirant\p{L}*|chouette|top)|quel(?:le)?s?\s(?:bel(?:le)?|beau|super|excellente?|bonne?|jolie?)|j['’]ai (?:beaucoup |vraiment )?(?:adoré|aimé|apprécié)|adoré`),
     congratulations: words(String.raw`f[ée]licitations (?:à (?:toi|vous) )?(?:pour|à)|bravo (?:à (?:toi|vous) )?pour`),
     reintroduction: phrase(String.raw`c['’]?est (?!(?:un|une|le|la|les|moi|ça|vrai\p{L}*|gentil|dommage|important|intéressant|difficile|facile|rare|super|sympa|génial|top|normal|possible|clair|dur|drôle|bien|cool)\s)\p{L}+(?:-\p{L}+)?,? (?:de (?:la |l['’])|du |des )`),
+    fromTheGroup: new RegExp(String.raw`^(?:je suis (\p{L}+),?\s+)?(?:(?:du|de la)\s|de l['’])`, 'iu'),
     anchorSlot: stems(String.raw`événement|évènement|event|conférence|salon|meetup|congrès|sujet|thème|article|publication|post(?![\p{L}])|posts|intervention|talk|projet|podcast|livre|webinaire|atelier|cours|école|université|groupe|association|communauté|contact|mutuel|en commun|recommandation|détail|précis|spécifique|date|lieu|où|réussite|actualité|rencontre|échange|discussion|année|mois`),
     vague: words(VAGUE.fr),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.fr})\s(?:dans|en|avec)(?:\s(?:le|la|les|l['’]))?`),
@@ -336,7 +344,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The passé composé of the verbs of meeting, talking and working together, after "nous" or
     // "on" ("nous avons échangé", "nous nous sommes vus", "on s'est croisés"), or the imperfect;
     // not "nous sommes ravis", "nous avons plus de 10 ans".
-    past: words(String.raw`(?:avons|avions|sommes|étions|on a|on avait|on s['’]est|on s['’]était)\s(?:\p{L}+\s)?(?:(?:rencontr|crois|parl|discut|échang|travaill|collabor|particip|assist|étudi|partag|retrouv|connect)(?:é|ée|és|ées)|vus?|connus?|eu|été|fait|suivi|pu)|travaillions|étudiions|collaborions|étions`),
+    past: words(String.raw`(?:avons|avions|sommes|étions|on a|on avait|on s['’]est|on s['’]était)\s(?:\p{L}+\s)?(?:(?:jas|rencontr|crois|parl|discut|échang|travaill|collabor|particip|assist|étudi|partag|retrouv|connect)(?:é|ée|és|ées)|vus?|connus?|eu|été|fait|suivi|pu)|travaillions|étudiions|collaborions|étions|on était`),
     days: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre`),
     recent: words(String.raw`hier(?: soir)?|avant-hier|l['’]autre jour|r[ée]cemment|derni[èe]rement|(?:la semaine|le mois|l['’]an(?:née)?) (?:derni(?:er|[èe]re)|pass[ée]e?)|il y a (?:quelques|deux|trois|peu de|\d+) (?:jours|semaines|mois)|il y a (?:une semaine|un mois|quinze jours|huit jours)|il y a peu|(?:cet|l['’]) (?:[ée]t[ée]|hiver|automne)(?: derni(?:er|ère))?|ce printemps|le (?:printemps|semestre) dernier|le semestre pass[ée]`),
     upcoming: words(String.raw`prochaine?s?`),
@@ -386,6 +394,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
     reintroduction: phrase(String.raw`soy (?:la|el) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|ero|era|ente|ante|ario|aria|ogo|oga|able)\s)(?!(?:mejor|primer[oa]|únic[oa]|mism[oa]|dueñ[oa]|soci[oa]|jef[ae]|ceo|founder|head)\s)\p{L}+,? (?:del |de (?:la |los |las )?)`),
+    fromTheGroup: new RegExp(String.raw`^(?:soy (\p{L}+),?\s+)?(?:del|de la|de los|de las)\s`, 'iu'),
     anchorSlot: stems(String.raw`evento|conferencia|congreso|feria|meetup|tema|asunto|artículo|publicación|post(?![\p{L}])|posts|charla|ponencia|proyecto|podcast|libro|webinar|taller|curso|escuela|universidad|grupo|asociación|comunidad|contacto|mutuo|en común|recomendación|detalle|específic|concret|fecha|lugar|dónde|logro|noticia|reunión|conversación|año|mes`),
     vague: words(VAGUE.es),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.es})\s(?:en|dentro de|con)(?:\s(?:el|la|los|las))?`),
@@ -446,6 +455,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
     congratulations: words(String.raw`parab[eé]ns (?:pel[oa]s?|por)`),
     reintroduction: phrase(String.raw`(?:(?<=(?:^|[,.!?:]|(?<!\p{L})(?:aqui|quem fala|oi|olá|ola|opa|e aí)(?:\s+\p{L}+)?)\s*)é|sou) (?:a|o) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|eiro|eira|ente|ante|ário|ária|logo|loga|ável)\s)(?!(?:melhor|maior|primeir[oa]|únic[oa]|mesm[oa]|pessoa|empresa|hora|vez|don[oa]|sóci[oa]|chefe|ceo|founder|head)\s)\p{L}+,? (?:d[oa]s? |de )`),
+    fromTheGroup: new RegExp(String.raw`^(?:sou (?:[ao] )?(\p{L}+),?\s+)?(?:do|da|dos|das)\s`, 'iu'),
     anchorSlot: stems(String.raw`evento|conferência|congresso|feira|meetup|tema|assunto|tópico|artigo|publicação|post(?![\p{L}])|posts|palestra|projeto|podcast|livro|webinar|oficina|curso|escola|universidade|faculdade|grupo|associação|comunidade|contato|mútuo|em comum|indicação|detalhe|específic|data|lugar|onde|conquista|notícia|reunião|conversa|ano|mês`),
     vague: words(VAGUE.pt),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.pt})\s(?:em|no|na|nos|nas|com)`),
@@ -502,6 +512,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     praise: opening(String.raw`(?:(?:heel|erg|echt|super|wat een)\s)?(?:mooi|sterk|leuk|goed|geweldig|top|super|gaaf|tof|interessant|inspirerend|knap|prachtig)\p{L}*`),
     congratulations: words(String.raw`(?:gefeliciteerd|proficiat|felicitaties) met`),
     reintroduction: phrase(String.raw`(?:het is|hier is) (?!(?:een|één|jammer|zonde|lief|aardig|mooi|leuk|fijn|goed|tof|top|handig|belangrijk|onderdeel|deel|afhankelijk|tijd)\s)\p{L}+,? van (?:de |het )?`),
+    fromTheGroup: new RegExp(String.raw`^(?:ik ben (\p{L}+),?\s+)?van (?:de|het)\s`, 'iu'),
     anchorSlot: stems(String.raw`evenement|event|congres|conferentie|beurs|meetup|onderwerp|thema|artikel|bericht|post(?![\p{L}])|posts|lezing|talk|project|podcast|boek|webinar|workshop|cursus|opleiding|school|universiteit|hogeschool|groep|vereniging|community|contact|gemeenschappelijk|gedeeld|aanbeveling|detail|specifiek|concreet|datum|plek|waar|nieuws|aankondiging|gesprek|ontmoeting|jaar|maand`),
     vague: words(VAGUE.nl),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.nl})\s(?:in|binnen|met)(?:\s(?:de|het))?`),
@@ -552,13 +563,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     about: words(String.raw`su|sul|sulla|sullo|sugli|sulle|riguardo`),
     wishes: words(String.raw`buon (?:anno|natale)|buone feste|(?:tanti )?auguri (?:per le feste|di buon)|felice anno nuovo`),
     referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato)|mi ha dato (?:il tuo|il suo|i tuoi|i suoi) (?:contatto|nome|numero|riferimento)|su consiglio di|da parte di|ho saputo da`),
-    overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è)`),
+    overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è|a|in|nel|nella)`),
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
     role: capitalisedAfter(String.raw`[Cc]ome|in qualità di`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per` }),
     theirEmployer: employer(String.raw`[Ll]avor(?:i|a) (?:attualmente |ancora )?(?:in|presso|per|da|alla|allo|al|nella|nello|nel|per la|per il)`),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni) per`),
     reintroduction: phrase(String.raw`sono (?:la|il|lo|l['’]) ?(?!\p{L}*(?:ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|abile)\s)(?!(?:migliore|prim[oa]|unic[oa]|stess[oa]|titolare|manager|capo|soci[oa]|avvocat[oa]|ceo|founder|head)\s)\p{L}+,? (?:del|dello|della|dei|degli|delle|dal|dalla|di) `),
+    fromTheGroup: new RegExp(String.raw`^(?:sono (\p{L}+),?\s+)?(?:(?:del|dello|della|dei|degli|delle|dal|dalla)\s|dall['’])`, 'iu'),
     anchorSlot: stems(String.raw`evento|conferenza|convegno|fiera|meetup|tema|argomento|articolo|pubblicazione|post(?![\p{L}])|posts|intervento|talk|progetto|podcast|libro|webinar|workshop|corso|scuola|università|gruppo|associazione|comunità|contatto|in comune|reciproc|dettagli|specific|concret|data|luogo|dove|risultato|traguardo|notizia|incontro|conversazione|anno|mese`),
     vague: words(VAGUE.it),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.it})\s(?:in|nel|nella|nello|nei|nelle|nell['’]|con)`),
@@ -720,12 +732,7 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   const congratulations = data.congratulations.exec(segment);
   const congratulated = congratulations && segment.slice(congratulations.index + congratulations[0].length).split(/\s+/).slice(0, 4).join(' ');
   if (congratulated && (NEW.test(congratulated) || !data.vague.test(congratulated))) return true;
-  // "It's Léa from the brigade": a group they share, named in lower case as a common noun.
-  const reintroduced = data.reintroduction?.exec(segment);
-  if (reintroduced) {
-    const group = withoutPunctuation(segment.slice(reintroduced.index + reintroduced[0].length).trimStart().split(/\s+/)[0] ?? '');
-    if (/^\p{Ll}{3,}/u.test(group) && !data.closedClass.test(group) && !FIRM.test(group)) return true;
-  }
+  if (reintroducedByGroup(segment, data, lowerCase)) return true;
   // The past tense is the dearest test: it is asked for only where the answer matters.
   let pastTense: boolean | undefined;
   const past = () => (pastTense ??= data.past.test(segment));
@@ -744,6 +751,43 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
     || hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' ').replace(data.theirEmployer, ' ').replace(FILLER_LETTERS, ''), data, addressed || ofUs(), lowerCase)
     || referrerNamed(segment, data, lowerCase);
 }
+
+/**
+ * Whether a sender reminds them who she is by a group the two of them share: "It's Léa from the
+ * brigade" (`reintroduction`), or "(I'm Fede,) from the choir" opening the sentence after the
+ * greeting (`fromTheGroup`), where the group is a common noun in lower case, not a firm ("Aqui é
+ * o Bruno da Contafácil" is a pitch). After "I am", the name is capitalised, or in a note typed
+ * all in lower case (`lowerCase`) a word that is neither closed-class nor an adjective.
+ */
+function reintroducedByGroup(segment: string, data: LanguageData, lowerCase: boolean): boolean {
+  const reintroduced = data.reintroduction?.exec(segment);
+  // The greeting's name ends at its comma or "!": "Hola Nico, del coro…".
+  const greeting = GREETING.exec(segment);
+  const opening = (greeting && /[,!:]$/u.test(greeting[0]) ? segment.slice(greeting[0].length) : segment).trimStart();
+  const from = data.fromTheGroup?.exec(opening);
+  const introduced = from && (from[1] === undefined || introducedName(from[1], data, lowerCase));
+  const rests = [reintroduced && segment.slice(reintroduced.index + reintroduced[0].length), introduced && opening.slice(from[0].length)];
+  return rests.some((rest) => {
+    const group = typeof rest === 'string' ? withoutPunctuation(rest.trimStart().split(/\s+/)[0] ?? '') : '';
+    return /^\p{Ll}{3,}/u.test(group) && !data.closedClass.test(group) && !FIRM.test(group) && !NOT_A_GROUP.test(group);
+  });
+}
+
+/** Whether a word after "I am" is a name: capitalised, or in a lower-case note not closed-class and no adjective. */
+function introducedName(word: string, data: LanguageData, lowerCase: boolean): boolean {
+  const named = /^\p{Lu}\p{Ll}+$/u.test(word) || (lowerCase && /^\p{Ll}{2,}$/u.test(word));
+  return named && !data.closedClass.test(word) && !NOT_A_NAME.test(word);
+}
+
+/**
+ * After "I am", what is no name: adjectives and participles ("sono contenta del…", "soy nueva
+ * del…"), what a member is ("ik ben lid van de…", "sono parte del team") and an owner's or a
+ * head's role ("sou o dono da padaria").
+ */
+const NOT_A_NAME = /^(?:\p{L}*(?:at[oaie]|ut[oaie]|os[oaie]|ent[ei]|ant[ei]|bile|ice|nt[oa])|part|parte|membro|miembro|lid|soci[oa]|sóci[oa]|fan|client[ea]?|alumn[oa]|alun[oa]|alunn[oa]|nuev[oa]|nov[oa]|nuov[oa]|nieuw|nouveau|nouvelle|don[oa]|dueñ[oa]|titolare|eigenaar|propriétaire|chef|chefe|jef[ae]|capo|ceo|founder|head|manager|gerente|responsable|direct(?:eur|or|ora)|diret(?:or|ora)|dirett(?:ore|rice)|fundador[a]?|fondat(?:eur|rice|ore)|oprichter)$/iu;
+
+/** After "from the", what is no group: "de la part de" someone, "van de week". */
+const NOT_A_GROUP = /^(?:part|parte|week|weekend|maand|dag|jaar|año|mes|día|semana|ano|mês|dia|anno|mese|giorno|settimana|mois|jour|semaine|année)$/iu;
 
 /**
  * Whether a sentence says who sent the sender: a referral opening with a capitalised name
@@ -875,9 +919,10 @@ const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|mor
 /**
  * Acronyms of common nouns, which name a kind of thing and never a shared anchor: small firms
  * ("PME", "KMU", "pymes"), charities, departments and jobs ("RH", "DRH", "CEO"), fields and tools
- * ("IA", "KI", "CRM", "SaaS", "QR", "CV"), measures, taxes and currencies ("KPI", "IVA", "MXN").
+ * ("IA", "KI", "CRM", "SaaS", "QR", "CV"), trades, contracts and degrees ("BTP", "ZZP", "CDI",
+ * "MBA", "BWL"), measures, taxes and currencies ("KPI", "IVA", "MXN").
  */
-const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGOs?|ONLUS|RH|HR|DRH|DAF|DSI|PDG|CEOs?|CFO|CTO|COO|CMO|CIO|IA|AI|KI|TI|IT|ICT|CRM|ERP|SaaS|B2B|B2C|ROI|KPIs?|SEO|SEA|SEM|UX|UI|RSE|ESG|CSR|TVA|IVA|BTW|MwSt|MXN|EUR|USD|BRL|CHF|GBP|ARS|CLP|COP|QR|CV|PDF|SMS|GPS|API)$/u;
+const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGOs?|ONLUS|RH|HR|DRH|DAF|DSI|PDG|CEOs?|CFO|CTO|COO|CMO|CIO|IA|AI|KI|TI|IT|ICT|CRM|ERP|SaaS|B2B|B2C|ROI|KPIs?|SEO|SEA|SEM|UX|UI|RSE|ESG|CSR|TVA|IVA|BTW|MwSt|MXN|EUR|USD|BRL|CHF|GBP|ARS|CLP|COP|QR|CV|PDF|SMS|GPS|API|BTP|ESN|CDI|CDD|QHSE|RRHH|PyMEs?|PA|GDO|ZZP|HBO|MBO|HRM|BWL|VWL|TCC|MBA)$/u;
 
 /**
  * An acronym before a field, a department or what a pitch offers: "SAP-Umfeld", "IT-Abteilung",
