@@ -735,3 +735,40 @@ describe('the other covered languages: "from the choir", "we were at the same…
     ["it", "Ciao Sara! Anche tu al corso di Python del Politecnico ieri?", []],
   ]);
 });
+
+/**
+ * Written for these tests, from the second reader's lists per language: referral phrasings
+ * ("auf Empfehlung von", "m'a mise en relation", "passou-me o teu contacto", "mi ha girato il tuo
+ * contatto"), "the same school" in the accusative, reunions, meeting phrases, and German dative
+ * plurals of their work, which are their output in general.
+ */
+describe('the other covered languages: referral phrasings, meeting phrases and plurals from the review', () => {
+  itFindsEachWay([
+    ["de", "Guten Tag Herr Kraus, auf Empfehlung von Petra Lange melde ich mich bei Ihnen.", []],
+    ["de", "Hallo Jana, Tobias hat mir deinen Namen genannt, wegen der Stelle in Graz.", []],
+    ["de", "Hallo Herr Roth, Frau Wagner meinte, ich solle mich wegen der Ausschreibung bei Ihnen melden.", []],
+    ["de", "Hallo, auf Empfehlung eines Kollegen melde ich mich bei Ihnen.", ["missing-context"]],
+    ["fr", "Bonjour Camille, Sophie Martin m'a mise en relation avec vous pour le poste à Nantes.", []],
+    ["fr", "Bonjour, sur recommandation de Paul Girard, je me permets de vous écrire.", []],
+    ["es", "Hola Andrés, Lucía Ortega me puso en contacto contigo por el proyecto de Bilbao.", []],
+    ["pt", "Olá Marta, fiquei sabendo de você pelo João Pedro, da Embraer.", []],
+    ["pt", "Olá Sofia, a Inês Costa passou-me o teu contacto por causa do projeto em Coimbra.", []],
+    ["nl", "Hoi Lotte, Mark heeft me je naam doorgegeven voor de vacature in Delft.", []],
+    ["nl", "Beste Sanne, op advies van Pieter Bakker neem ik contact met je op.", []],
+    ["it", "Ciao Luca, Giulia Ferri mi ha girato il tuo contatto per il progetto di Torino.", []],
+    ["it", "Buongiorno, su suggerimento di Marco Neri le scrivo per un confronto.", []],
+    ["de", "Hallo Tim, wir waren auf dem gleichen Gymnasium in Kassel, schön dich hier zu sehen!", []],
+    ["de", "Hallo Tim, wir waren im gleichen Unternehmen in Kassel, schön dich hier zu sehen!", []],
+    ["de", "Hallo Klara, lange nichts voneinander gehört seit dem Studium in Aachen!", []],
+    ["de", "Hallo Jonas, hat mich gefreut, dich gestern auf der re:publica kennenzulernen.", []],
+    ["fr", "Bonjour Hélène, ravie d'avoir fait votre connaissance au salon Vinexpo.", []],
+    ["fr", "Bonjour, ravie de vous avoir rencontré hier à Lille.", []],
+    ["pt", "Oi Bia, lembra de mim? Da turma de 2015 da PUC!", []],
+    ["pt", "Oi Caio, adorei te conhecer no evento da Stone ontem.", []],
+    ["nl", "Hoi Daan, lang niet gesproken sinds Delft!", []],
+    ["it", "Ciao Sara, mi ha fatto piacere conoscerti ieri al Salone del Mobile.", []],
+    ["it", "Ciao Paolo, e stato un piacere conoscerti al convegno di Bologna.", []],
+    ["de", "Hallo Frau Berg, ich folge Ihren Beiträgen schon lange und finde sie sehr hilfreich.", ["missing-context"]],
+    ["de", "Hallo Frau Berg, ich folge Ihren Beiträgen über Pflegeroboter schon lange.", []],
+  ]);
+});
