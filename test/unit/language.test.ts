@@ -772,3 +772,27 @@ describe('the other covered languages: referral phrasings, meeting phrases and p
     ["de", "Hallo Frau Berg, ich folge Ihren Beiträgen über Pflegeroboter schon lange.", []],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of two sets written blind: "ich bin's, Petra aus der
+ * Berufsschule", "ben jij die sem van de roeivereniging?", a slot's words are no pronoun ("soy [tu
+ * nombre] de…"), "echo de menos nuestros…", the sender as their new colleague or intern, "BPO", and
+ * a loanword's plural shown by its possessive ("i tuoi post").
+ */
+describe('the other covered languages: "it\'s me, from…", a new colleague, plural possessives', () => {
+  itFindsEachWay([
+    ["de", "Hallo Jana, ich bin's, Petra aus der Berufsschule in Kassel!", []],
+    ["de", "hey mo, bist du der mo aus dem fußballverein in unna? schön dich zu sehen", []],
+    ["de", "Hallo, ich bin's, Petra von Acme, und wir bieten Software an.", ["missing-context"]],
+    ["nl", "hoi sem, ben jij die sem van de roeivereniging in leiden?", []],
+    ["es", "Hola Pedro, soy [tu nombre] de Construcciones Ibarra y le presento nuestros pisos.", ["missing-context"]],
+    ["es", "Hola Inés, echo de menos nuestros cafés en la oficina de Zaragoza.", []],
+    ["pt", "Olá Rita, sou a nova colega da equipa de vendas da NOS em Lisboa.", []],
+    ["it", "Ciao Marco, sono Giada, la nuova stagista del reparto acquisti di Lavazza a Torino.", []],
+    ["es", "Hola, buscamos nuevos compañeros para nuestra oficina de Madrid.", ["missing-context"]],
+    ["pt", "Olá, notei que sua empresa cresce e nossa solução de BPO pode ajudar.", ["missing-context"]],
+    ["it", "Ciao! Seguo sempre i tuoi post, molto interessanti.", ["missing-context"]],
+    ["es", "Hola, leo siempre tus posts, muy buenos.", ["missing-context"]],
+    ["it", "Ciao! Ho letto il tuo post sulla logistica del freddo, molto utile.", []],
+  ]);
+});

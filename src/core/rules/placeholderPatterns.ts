@@ -68,9 +68,11 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
     id: 'parenthesised-slots',
     // Alternatives to choose from, or a slot word in brackets: "(meeting/talking/whatever)", "(company)".
     // Single letters are a job ad's gender marker, not a choice: "(m/w/d)", "(H/F)", "(m/v/x)".
-    pattern: /\((?!(?:\p{L} ?\/ ?){1,3}\p{L}\))(?:\p{L}+ ?\/ ?){1,5}\p{L}+\)|\((?:company|company name|name|first name|last name|role|title|job title|industry|city|event|topic|field|reason)\)/giu,
+    // The choice stands in a sentence, a word after it; a closing aside is the sender's own list:
+    // "in de logistiek (reachtruckchauffeur / orderpicker).".
+    pattern: /\((?!(?:\p{L} ?\/ ?){1,3}\p{L}\))(?:\p{L}+ ?\/ ?){1,5}\p{L}+\)(?=[ \t]+\p{L})|\((?:company|company name|name|first name|last name|role|title|job title|industry|city|event|topic|field|reason)\)/giu,
     examples: ['great (meeting/talking/whatever) you', 'a leader at (company).', 'your post on (topic)'],
-    counterExamples: ['we met (finally!) at PyCon', 'a talk (in Berlin)', 'and/or', 'Senior Game Designer (m/w/d) in München', 'Chargé de recrutement (H/F)'],
+    counterExamples: ['we met (finally!) at PyCon', 'a talk (in Berlin)', 'and/or', 'Senior Game Designer (m/w/d) in München', 'Chargé de recrutement (H/F)', 'een nieuwe uitdaging in de logistiek (reachtruckchauffeur / orderpicker).'],
   },
   {
     id: 'capital-slot-words',
