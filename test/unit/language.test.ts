@@ -796,3 +796,17 @@ describe('the other covered languages: "it\'s me, from…", a new colleague, plu
     ["it", "Ciao! Ho letto il tuo post sulla logistica del freddo, molto utile.", []],
   ]);
 });
+
+/** Written for these tests: "me too" with a past is a past the two of them share; with a present, a same-field claim. */
+describe('the other covered languages: "me too" in the past and in the present', () => {
+  itFindsEachWay([
+    ["es", "Hola Ana, yo también estudié en la UNAM, generación 2012.", []],
+    ["es", "Hola Ana, yo también trabajo en el sector farmacéutico en Barcelona.", ["missing-context"]],
+    ["fr", "Bonjour Paul, j'étais moi aussi au salon VivaTech jeudi dernier.", []],
+    ["fr", "Bonjour Paul, moi aussi je travaille dans la logistique à Lyon.", ["missing-context"]],
+    ["pt", "Oi Bia, você também estava no evento da Stone em São Paulo?", []],
+    ["pt", "Oi Bia, eu também trabalho com RH em Curitiba.", ["missing-context"]],
+    ["it", "Ciao Luca, anch'io ero al convegno di Assolombarda a Milano.", []],
+    ["it", "Ciao Luca, anch'io lavoro nel settore moda a Milano.", ["missing-context"]],
+  ]);
+});
