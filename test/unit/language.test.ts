@@ -810,3 +810,25 @@ describe('the other covered languages: "me too" in the past and in the present',
     ["it", "Ciao Luca, anch'io lavoro nel settore moda a Milano.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of two more sets written blind: an acronym before a
+ * partner or a supplier is a kind ("KI-Partner"); "on s'est eues au téléphone"; a date needs a month
+ * ("Industria 4.0" is none); "bin die Vroni aus der Meisterschule", not a role in the name's place;
+ * "BTS"; Brazilian "a gente foi…"; a first person plural beside "yesterday" is a past.
+ */
+describe('the other covered languages: partners, phone calls, dates, "bin die Vroni aus…", "falamos ontem"', () => {
+  itFindsEachWay([
+    ["de", "Guten Tag, als Inhaber eines Betriebs brauchen Sie einen zuverlässigen KI-Partner.", ["missing-context"]],
+    ["fr", "Bonjour Madame Lambert, on s'est eues plusieurs fois au téléphone pour le dossier de Liège.", []],
+    ["it", "Buongiorno, la nostra piattaforma porta la sua azienda nell'Industria 4.0 in pochi giorni.", ["missing-context"]],
+    ["de", "Hallo Jonas, wir haben uns am 4.5. auf der Hannover Messe getroffen.", []],
+    ["de", "Servus Lena! Bin die Vroni aus der Meisterschule Rosenheim, schön dich zu finden.", []],
+    ["de", "Guten Tag, ich bin der Geschäftsführer vom Autohaus und biete Ihnen Leasing an.", ["missing-context"]],
+    ["fr", "salut, je suis en BTS commerce et je cherche un stage, merci de partager", ["missing-context"]],
+    ["pt", "Oi Duda! A gente foi monitora junto no acampamento da escola em Ubatuba.", []],
+    ["pt", "Olá Pedro, falamos ontem no estande da Natura na feira de RH.", []],
+    ["es", "Hola Pedro, hablamos ayer en el stand de Mercadona en la feria de empleo.", []],
+    ["es", "Hola Pedro, hablamos de ventas y crecimiento en empresas como Mercadona.", ["missing-context"]],
+  ]);
+});

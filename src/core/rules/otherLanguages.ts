@@ -268,7 +268,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     theirEmployer: employer(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?`, String.raw`dass (?:Sie|du) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?`, 'arbeiten|arbeitest|tätig|angestellt'),
     // "It's me, Melanie from nursing school", "are you the Tobi from vocational school?": the group
     // after the article is a capitalised noun in German; without an article ("von Acme") a firm.
-    reintroduction: phrase(String.raw`(?:ich bin['’]?s,?|bist du (?:der|die)|sind Sie (?:der|die)) \p{L}+,? (?:vom|beim|aus (?:der|dem|den)|von (?:der|dem|den))\s`),
+    reintroduction: phrase(String.raw`(?:ich bin['’]?s,?|(?:ich )?bin (?:der|die)|bist du (?:der|die)|sind Sie (?:der|die)) (?!\p{L}*(?:führer|leiter|inhaber|gründer|partner|berater|manager|chef|vorstand|direktor|referent|beauftragte|verantwortliche|kolleg|mitarbeiter|neue)\p{L}*[\s,])\p{L}+,? (?:vom|beim|aus (?:der|dem|den)|von (?:der|dem|den))\s`),
     praise: opening(String.raw`(?:(?:sehr|echt|wirklich|richtig|mega|total)\s)?(?:toll|super|klasse|stark|cool|großartig|genial|spannend|interessant|inspirierend|beeindruckend|gelungen|hervorragend)\p{L}*`),
     congratulations: words(String.raw`(?:herzliche[n]? )?glückw(?:unsch|ünsche) zu[mr]?|gratuliere(?: dir| ihnen| euch)? zu[mr]?|gratulation zu[mr]?`),
     anchorSlot: stems(String.raw`veranstaltung|event|konferenz|messe|meetup|kongress|tagung|thema|themen|beitrag|artikel|post(?![\p{L}])|posts|vortrag|talk|projekt|podcast|buch|webinar|workshop|kurs|schule|universität|hochschule|gruppe|verein|community|kontakt|gemeinsam|empfehlung|detail|konkret|spezifisch|anlass|datum|erfolg|neuigkeit|meldung|gespräch|treffen|jahr|monat`),
@@ -350,7 +350,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The passé composé of the verbs of meeting, talking and working together, after "nous" or
     // "on" ("nous avons échangé", "nous nous sommes vus", "on s'est croisés"), or the imperfect;
     // not "nous sommes ravis", "nous avons plus de 10 ans".
-    past: words(String.raw`(?:avons|avions|sommes|étions|on a|on avait|on s['’]est|on s['’]était)\s(?:\p{L}+\s)?(?:(?:jas|rencontr|crois|parl|discut|échang|travaill|collabor|particip|assist|étudi|partag|retrouv|connect)(?:é|ée|és|ées)|vus?|connus?|eu|été|fait|suivi|pu)|travaillions|étudiions|collaborions|étions|on était`),
+    past: words(String.raw`(?:avons|avions|sommes|étions|on a|on avait|on s['’]est|on s['’]était)\s(?:\p{L}+\s)?(?:(?:jas|rencontr|crois|parl|discut|échang|travaill|collabor|particip|assist|étudi|partag|retrouv|connect)(?:é|ée|és|ées)|vus?|connus?|eu(?:e|s|es)?|été|fait|suivi|pu)|travaillions|étudiions|collaborions|étions|on était`),
     days: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre`),
     recent: words(String.raw`hier(?: soir)?|avant-hier|l['’]autre jour|r[ée]cemment|derni[èe]rement|(?:la semaine|le mois|l['’]an(?:née)?) (?:derni(?:er|[èe]re)|pass[ée]e?)|il y a (?:quelques|deux|trois|peu de|\d+) (?:jours|semaines|mois)|il y a (?:une semaine|un mois|quinze jours|huit jours)|il y a peu|(?:cet|l['’]) (?:[ée]t[ée]|hiver|automne)(?: derni(?:er|ère))?|ce printemps|le (?:printemps|semestre) dernier|le semestre pass[ée]`),
     upcoming: words(String.raw`prochaine?s?`),
@@ -406,7 +406,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.es})\s(?:en|dentro de|con)(?:\s(?:el|la|los|las))?`),
     we: words(String.raw`nosotros|nosotras|nos|nuestr[oa]s?`),
     // The perfect, or a simple past that cannot be a present ("trabajamos en Acme" is both, and mostly the sender's company).
-    past: words(String.raw`(?:hemos|habíamos)\s\p{L}+(?:ado|ido|isto|echo|icho|rito|uesto)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|fuimos|estuvimos|tuvimos|hicimos|pudimos|conocimos|vimos|coincidimos(?!\s+en\s+que)|[eé]ramos|est[aá]bamos`),
+    past: words(String.raw`(?:hemos|habíamos)\s\p{L}+(?:ado|ido|isto|echo|icho|rito|uesto)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|\p{L}{3,}(?:amos|imos)\s(?:\p{L}+\s)?(?:ayer|anoche|anteayer|la semana pasada|el mes pasado|el año pasado)|fuimos|estuvimos|tuvimos|hicimos|pudimos|conocimos|vimos|coincidimos(?!\s+en\s+que)|[eé]ramos|est[aá]bamos`),
     days: words(String.raw`lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre`),
     recent: words(String.raw`ayer|anteayer|anoche|el otro día|hace poco|recién|(?:la semana|el mes|el año) pasad[oa]|hace (?:unos|unas|un par de|algunos|algunas|dos|tres|pocos|pocas|\d+) (?:días|dias|semanas|meses)|hace (?:una semana|un mes)|recientemente`),
     upcoming: words(String.raw`próxim[oa]s?|que viene`),
@@ -468,7 +468,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     we: words(String.raw`nós|nos|nosso|nossa|nossos|nossas|a gente`),
     // A simple past that cannot be a present, or one beside "together" ("trabalhamos na Acme" is both).
     // Not "conhecemos" alone ("conhecemos bem o mercado" is "we know"), nor "podemos juntos".
-    past: words(String.raw`(?!podemos|vamos|devemos|queremos)\p{L}+(?:amos|emos|imos)\s(?:juntos|juntas)|fomos|estivemos|tivemos|fizemos|pudemos|nos conhecemos|a gente se \p{L}+(?:ou|eu|iu)|a gente (?:conversou|falou|conheceu|encontrou|trabalhou|estudou|jogou|viu|cruzou|trocou|dividiu|dividia|estudava|trabalhava|jogava|treinava)|[eé]ramos|est[aá]vamos|trabalh[aá]vamos|t[ií]nhamos|nos (?:vimos|falamos|encontramos|cruzamos|esbarramos)|\p{L}+ámos|\p{L}+ámo-nos|conhecemo-nos|vimo-nos`),
+    past: words(String.raw`(?!podemos|vamos|devemos|queremos)\p{L}+(?:amos|emos|imos)\s(?:juntos|juntas)|\p{L}{3,}(?:amos|emos|imos)\s(?:\p{L}+\s)?(?:ontem|anteontem|na semana passada|no mês passado|no ano passado)|fomos|estivemos|tivemos|fizemos|pudemos|nos conhecemos|a gente se \p{L}+(?:ou|eu|iu)|a gente (?:foi|era|estava|fez|conversou|falou|conheceu|encontrou|trabalhou|estudou|jogou|viu|cruzou|trocou|dividiu|dividia|estudava|trabalhava|jogava|treinava)|[eé]ramos|est[aá]vamos|trabalh[aá]vamos|t[ií]nhamos|nos (?:vimos|falamos|encontramos|cruzamos|esbarramos)|\p{L}+ámos|\p{L}+ámo-nos|conhecemo-nos|vimo-nos`),
     // The weekdays' names are also ordinals ("pela segunda vez"): a weekday is one with "-feira" or after "na", "nesta", "última"…
     days: words(String.raw`(?:segunda|terça|quarta|quinta|sexta)-feira|(?:na|nesta|desta|última) (?:segunda|terça|quarta|quinta|sexta)|s[aá]bado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro`),
     recent: words(String.raw`ontem|anteontem|outro dia|(?:na )?última semana|(?:semana|mês|ano) passad[oa]|(?:há|faz) (?:alguns|algumas|poucos|poucas|uns|umas|dois|duas|três|\d+) (?:dias|semanas|meses)|há (?:uma semana|um mês)|há pouco|recentemente|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)? passada|m[eê]s passado`),
@@ -688,8 +688,8 @@ function ending(alternatives: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})$`, 'iu');
 }
 
-/** A quoted title, a link, a year or a date: language-neutral anchors. */
-const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}\b/u;
+/** A quoted title, a link, a year or a date (its month 1 to 12: "Industria 4.0" is none): language-neutral anchors. */
+const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./](?:0?[1-9]|1[0-2])\b/u;
 /** A slot: `[Nombre]`, `<evento>`, `{{evento}}`, `{topic}`; the same forms as the English check reads (contextStructure.ts). */
 const SLOT = /\[([^\]\n]{1,80})\]|<(\p{L}[^<>\n]{0,60})>|\{\{?([^{}\n]{1,60})\}\}?/gu;
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
@@ -935,14 +935,14 @@ const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|mor
  * ("IA", "KI", "CRM", "SaaS", "QR", "CV"), trades, contracts and degrees ("BTP", "ZZP", "CDI",
  * "MBA", "BWL"), measures, taxes and currencies ("KPI", "IVA", "MXN").
  */
-const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGOs?|ONLUS|RH|HR|DRH|DAF|DSI|PDG|CEOs?|CFO|CTO|COO|CMO|CIO|IA|AI|KI|TI|IT|ICT|CRM|ERP|SaaS|B2B|B2C|ROI|KPIs?|SEO|SEA|SEM|UX|UI|RSE|ESG|CSR|TVA|IVA|BTW|MwSt|MXN|EUR|USD|BRL|CHF|GBP|ARS|CLP|COP|QR|CV|PDF|SMS|GPS|API|BPO|BTP|ESN|CDI|CDD|QHSE|RRHH|PyMEs?|PA|GDO|ZZP|HBO|MBO|HRM|BWL|VWL|TCC|MBA)$/u;
+const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGOs?|ONLUS|RH|HR|DRH|DAF|DSI|PDG|CEOs?|CFO|CTO|COO|CMO|CIO|IA|AI|KI|TI|IT|ICT|CRM|ERP|SaaS|B2B|B2C|ROI|KPIs?|SEO|SEA|SEM|UX|UI|RSE|ESG|CSR|TVA|IVA|BTW|MwSt|MXN|EUR|USD|BRL|CHF|GBP|ARS|CLP|COP|QR|CV|PDF|SMS|GPS|API|BPO|BTP|BTS|ESN|CDI|CDD|QHSE|RRHH|PyMEs?|PA|GDO|ZZP|HBO|MBO|HRM|BWL|VWL|TCC|MBA)$/u;
 
 /**
  * An acronym before a field, a department or what a pitch offers: "SAP-Umfeld", "IT-Abteilung",
  * "KI-Lösungen", "ICT-afdeling". A project of theirs keeps its name ("wegen dem SAP-Rollout").
  */
 const ACRONYM_BEFORE_HYPHEN = /^\p{Lu}{2,}-/u;
-const FIELD_AFTER_ACRONYM = /^(?:umfeld|bereich|branche|sektor|markt|abteilung|team|lösungen|lösung|beratung|dienstleistungen|projekte|positionen|stellen|jobs|kenntnisse|erfahrung|experten|expertin|experte|spezialist\p{L}*|berater\p{L}*|afdeling|sector|oplossingen)$/iu;
+const FIELD_AFTER_ACRONYM = /^(?:umfeld|bereich|branche|sektor|markt|abteilung|team|lösungen|lösung|beratung|dienstleistungen|projekte|positionen|stellen|jobs|kenntnisse|erfahrung|experten|expertin|experte|spezialist\p{L}*|berater\p{L}*|partner|dienstleister|anbieter|systeme|sicherheit|support|afdeling|sector|oplossingen)$/iu;
 /** Whether a word is an acronym and a field after it: the acronym in capitals, the field in any case ("Zalando-Team" is a name). */
 function isAcronymField(word: string): boolean {
   const acronym = ACRONYM_BEFORE_HYPHEN.exec(word);
