@@ -14,10 +14,10 @@ import { QUICK_CALL_REASON, type StockPhrase } from './stockPhrases';
  * a weekday, a month or a word for a recent time, a quoted title, a link, a piece of their work,
  * or a slot for an anchor. Congratulations on their news count on their own.
  *
- * The lists are the languages' own words, not translations of the English rules. Two reviews by
- * a second reader who reads all six languages (not the author) found gaps and false friends;
- * each finding is fixed here with a test each way (test/unit/language.test.ts). Notes written
- * blind in each language measure them (`npm run eval`).
+ * The lists are the languages' own words, not translations of the English rules. Three reviews
+ * by a second reader who reads all six languages (not the author) found gaps and false friends;
+ * each finding fixed here has a test each way (test/unit/language.test.ts). Notes written blind
+ * in each language measure them (`npm run eval`).
  */
 export interface LanguageData {
   /** Pronouns that speak to the recipient. */
@@ -25,6 +25,7 @@ export interface LanguageData {
   /**
    * "Like you", "like yours": a mass pitch's comparison ("empresas como la tuya", "des PME comme
    * la vôtre"), which speaks to everyone alike; its pronoun does not make a sentence speak to them.
+   * Not "as you know" or "how are you" ("Olá Ana, como você está?"): see `comparison`. Global.
    */
   likeYou: RegExp;
   /**
@@ -95,8 +96,8 @@ export interface LanguageData {
   role: RegExp;
   /**
    * Where they work, named after "you work at" ("Sie arbeiten bei DHL im Hub Leipzig", "trabalha na
-   * Sonae MC"): their company alone, which the corpus definition does not count, as English reads
-   * "you work at…". Not their news ("du bist jetzt bei Otto"). Global.
+   * Sonae MC", "dass du bei SAP arbeitest"): their company alone, which the corpus definition does
+   * not count, as English reads "you work at…". Not their news ("du bist jetzt bei Otto"). Global.
    */
   theirEmployer: RegExp;
   /**
