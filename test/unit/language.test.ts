@@ -832,3 +832,26 @@ describe('the other covered languages: partners, phone calls, dates, "bin die Vr
     ["es", "Hola Pedro, hablamos de ventas y crecimiento en empresas como Mercadona.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of sets 28 and 29: a region a sender serves ("im Raum
+ * München"); "we are both in the club" is a group they share, "both in purchasing" a field;
+ * "nix mehr gehört"; "en comun" without its accent; a carousel is a piece of their work; platforms
+ * are no names; "lembra de mim" before its question mark; a title's full stop ends no sentence;
+ * "mi ha detto che…"; a year after "dal" is no group.
+ */
+describe('the other covered languages: regions, clubs, carousels, platforms, titles', () => {
+  itFindsEachWay([
+    ["de", "Guten Tag, ich bin Ihr Ansprechpartner für Fotografie im Raum München.", ["missing-context"]],
+    ["de", "Guten Tag Frau Vogt, wir sind beide im Kulturverein Passau aktiv.", []],
+    ["de", "Guten Tag Frau Vogt, wir sind beide im Einkauf in Passau tätig.", ["missing-context"]],
+    ["de", "hey jana, seit der klassenfahrt in wien nix mehr gehört! wie gehts?", []],
+    ["es", "buenas, vi q tenemos amigos en comun, te agrego", ["missing-context"]],
+    ["pt", "Oi Carla! Seu carrossel sobre precificação pra designers me ajudou demais.", []],
+    ["pt", "Olá! Que tal uma análise gratuita do seu Instagram e do seu TikTok?", ["missing-context"]],
+    ["pt", "Fala Léo! Lembra de mim da turma de Direito na UFMG? Bons tempos.", []],
+    ["it", "Buongiorno Dott. Neri, il prof. Longo mi ha suggerito di contattarla per la tesi.", []],
+    ["it", "Ciao Marta, Paolo del coro di Trento mi ha detto che cerchi una grafica.", []],
+    ["it", "Buongiorno, dal 2010 organizziamo eventi aziendali in tutta Italia.", ["missing-context"]],
+  ]);
+});

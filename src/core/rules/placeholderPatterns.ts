@@ -11,8 +11,12 @@ export interface PlaceholderPattern {
   renderedOnly?: boolean;
 }
 
-/** Letters that stand for any word: "XXX", "XYZ", "TODO". The other languages' context check reads them as no name. */
-export const FILLER_LETTERS = /\b(?:X{2,}|XYZ|TODO|TBD|FIXME)\b/g;
+/**
+ * Letters that stand for any word: "XXX", "XYZ", "TODO", and after a title a lower-case "xxx"
+ * ("Hallo Herr xxx"; elsewhere "xxx" may be kisses). The other languages' context check reads
+ * them as no name.
+ */
+export const FILLER_LETTERS = /\b(?:X{2,}|XYZ|TODO|TBD|FIXME)\b|(?<=\b(?:Herr|Frau|Mr|Mrs|Ms|Mme|Sr|Sra|Sig|Dott|Dr)\.?\s)x{2,}\b/g;
 
 export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   {
@@ -39,8 +43,8 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   {
     id: 'filler-letters',
     pattern: FILLER_LETTERS,
-    examples: ["I'm in the XXX business", 'a conversation about XYZ', 'TODO: add event'],
-    counterExamples: ['Xbox', 'the XL size', 'todo list app'],
+    examples: ["I'm in the XXX business", 'a conversation about XYZ', 'TODO: add event', 'Hallo Herr xxx, gerne'],
+    counterExamples: ['Xbox', 'the XL size', 'todo list app', 'See you soon, xxx'],
   },
   {
     id: 'fill-in-words',
