@@ -855,3 +855,26 @@ describe('the other covered languages: regions, clubs, carousels, platforms, tit
     ["it", "Buongiorno, dal 2010 organizziamo eventi aziendali in tutta Italia.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of sets 30 and 31: "as agreed" with a call or a
+ * meeting is the follow-up of one exchange; without one it is no context. Portuguese "consigo",
+ * Flemish "ge", Dutch "kennen we elkaar", and a new colleague named with an article.
+ */
+describe('the other covered languages: "as agreed on the phone", "consigo", Flemish "ge"', () => {
+  itFindsEachWay([
+    ["pt", "Caro Dr. Lopes, a minha mãe trabalhou consigo na Efacec nos anos 90.", []],
+    ["nl", "Hallo Wim, ge hebt gisteren een sterke demo gegeven op Devoxx.", []],
+    ["nl", "Hé Bart! Kennen we elkaar nog van de Hanze in Groningen?", []],
+    ["pt", "Olá Rui, sou o Tiago, o novo colega da equipa de vendas na NOS em Lisboa.", []],
+    ["es", "Hola Ana, soy el Nacho, el nuevo compañero del equipo de Bilbao.", []],
+    ["pt", "Prezado Sr. Lima, conforme conversamos por telefone hoje, envio o convite.", []],
+    ["nl", "Goedemiddag mevrouw Smit, zoals net telefonisch besproken stuur ik u een verzoek.", []],
+    ["it", "Buongiorno Sig. Conti, come d'accordo al telefono Le invio la richiesta.", []],
+    ["de", "Guten Tag Herr Kaiser, wie telefonisch besprochen sende ich Ihnen die Anfrage.", []],
+    ["fr", "Bonjour Madame Roux, comme convenu lors de notre appel, je vous ajoute.", []],
+    ["es", "Buenas, Sr. Díaz, como hablamos por teléfono, le mando la invitación.", []],
+    ["pt", "Olá! Como combinado, segue o convite para conhecer nossa plataforma.", ["missing-context"]],
+    ["fr", "Bonjour, comme convenu, voici notre offre pour les PME.", ["missing-context"]],
+  ]);
+});

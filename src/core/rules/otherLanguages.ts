@@ -148,6 +148,12 @@ export interface LanguageData {
   dropsPronoun: boolean;
   /** Weekdays and months: a time, unless proposed (`upcoming`, or asked without a past tense). */
   days: RegExp;
+  /**
+   * "As we discussed" or "as agreed" with a call or a meeting ("conforme conversamos por
+   * telefone", "zoals vanochtend telefonisch besproken", "come d'accordo al telefono"): the note
+   * follows up one exchange the two of them had, which is its context.
+   */
+  asAgreed: RegExp;
   /** Words for a recent time ("gestern", "la semaine dernière", "ieri"): past, so never proposed. */
   recent: RegExp;
   /** "Next", "coming": a weekday or month after it is proposed, not shared ("am nächsten Dienstag"). */
@@ -281,6 +287,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // or follows the auxiliary within a few words. Or a simple past.
     past: words(String.raw`(?:haben|hatten|sind|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${DE_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${DE_PARTICIPLE}\s(?:haben|hatten|sind|waren)|trafen|sprachen|redeten|plauderten|saßen|standen|gingen|liefen|fuhren|sahen uns|unterhielten|begegneten|kannten|arbeiteten|studierten|lernten|hatten|waren|(?:haben|sind)\s(?:[\p{L}\p{N}.\[\]{}<>]+\s){0,25}?${DE_PARTICIPLE}`),
     days: words(String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember`),
+    asAgreed: words(String.raw`wie (?:(?:eben|gerade|heute|gestern|vorhin) )?(?:telefonisch |am telefon )?(?:besprochen|vereinbart|versprochen|abgesprochen)`),
     recent: words(String.raw`gestern(?:abend)?|vorgestern|neulich|kürzlich|letztens|vor kurzem|(?:letzte|vergangene|vorige)[nrs]? (?:woche|monat|jahr|semester|quartal|wochenende|sommer|winter|herbst|frühling|frühjahr)|vor (?:ein paar|einigen|wenigen|zwei|drei|\d+) (?:tagen|wochen|monaten)|vor (?:einer woche|einem monat)|vorletzte[nrs]? woche`),
     upcoming: words(String.raw`nächste[nrs]?|kommende[nrs]?`),
     today: words(String.raw`heute`),
@@ -353,6 +360,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // not "nous sommes ravis", "nous avons plus de 10 ans".
     past: words(String.raw`(?:avons|avions|sommes|étions|on a|on avait|on s['’]est|on s['’]était)\s(?:\p{L}+\s)?(?:(?:jas|rencontr|crois|parl|discut|échang|travaill|collabor|particip|assist|étudi|partag|retrouv|connect)(?:é|ée|és|ées)|vus?|connus?|eu(?:e|s|es)?|été|fait|suivi|pu)|travaillions|étudiions|collaborions|étions|on était`),
     days: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre`),
+    asAgreed: words(String.raw`comme (?:convenu|discuté|promis|évoqué|vu)`),
     recent: words(String.raw`hier(?: soir)?|avant-hier|l['’]autre jour|r[ée]cemment|derni[èe]rement|(?:la semaine|le mois|l['’]an(?:née)?) (?:derni(?:er|[èe]re)|pass[ée]e?)|il y a (?:quelques|deux|trois|peu de|\d+) (?:jours|semaines|mois)|il y a (?:une semaine|un mois|quinze jours|huit jours)|il y a peu|(?:cet|l['’]) (?:[ée]t[ée]|hiver|automne)(?: derni(?:er|ère))?|ce printemps|le (?:printemps|semestre) dernier|le semestre pass[ée]`),
     upcoming: words(String.raw`prochaine?s?`),
     today: words(String.raw`aujourd['’]hui|ce matin`),
@@ -386,7 +394,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tú|tu|tus|te|ti|vos|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|(?:ver|dar|oír)(?:te|le|les|lo|la|los|las)|(?!triste|chiste|contraste|desgaste|embiste)\p{L}{2,}(?:aste|iste)|tuy[oa]s?|suy[oa]s?`),
     likeYou: comparison('como', String.raw`(?:el|la|los|las) (?:tuy|suy|vuestr)[oa]s?`, String.raw`tú|tu|usted|ustedes|vos|vosotr[oa]s`, String.raw`a|al|en|para|que|y|e|o|de|del|con|por`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
-    shared: words(String.raw`yo también (?:estudié|estuve|fui|trabajé|estaba|estudiaba|trabajaba)|soy (?:\p{L}+,? )?(?:el|la) nuev[oa] (?:compañer[oa]|practicante|becari[oa])|(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|(?<!${FUTURE.es}[^.!?]{0,40})(?:juntos|juntas)|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|(?<!(?:mi|mis|nuestr[oa]s?)\s)(?:ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?)(?!\s+(?:mí[oa]s?|de mi|de mis)(?![\p{L}\p{N}]))|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas|vecin[oa]s)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|echo de menos|cuánto tiempo(?=\s*(?:[!.,…]|$)|\s+(?:sin|desde)\s)|(?:tanto|mucho) tiempo (?:sin verte|desde)`),
+    shared: words(String.raw`yo también (?:estudié|estuve|fui|trabajé|estaba|estudiaba|trabajaba)|soy (?:(?:el|la) )?(?:\p{L}+,? )?(?:el|la) nuev[oa] (?:compañer[oa]|practicante|becari[oa])|(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|(?<!${FUTURE.es}[^.!?]{0,40})(?:juntos|juntas)|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|(?<!(?:mi|mis|nuestr[oa]s?)\s)(?:ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?)(?!\s+(?:mí[oa]s?|de mi|de mis)(?![\p{L}\p{N}]))|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas|vecin[oa]s)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|echo de menos|cuánto tiempo(?=\s*(?:[!.,…]|$)|\s+(?:sin|desde)\s)|(?:tanto|mucho) tiempo (?:sin verte|desde)`),
     theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|carrusel(?:es)?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?|ofertas? de (?:empleo|trabajo)|vacantes?`, 'giu'),
     plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
@@ -409,6 +417,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The perfect, or a simple past that cannot be a present ("trabajamos en Acme" is both, and mostly the sender's company).
     past: words(String.raw`(?:hemos|habíamos)\s\p{L}+(?:ado|ido|isto|echo|icho|rito|uesto)|\p{L}+(?:amos|imos)\s(?:juntos|juntas)|\p{L}{3,}(?:amos|imos)\s(?:\p{L}+\s)?(?:ayer|anoche|anteayer|la semana pasada|el mes pasado|el año pasado)|fuimos|estuvimos|tuvimos|hicimos|pudimos|conocimos|vimos|coincidimos(?!\s+en\s+que)|[eé]ramos|est[aá]bamos`),
     days: words(String.raw`lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre`),
+    asAgreed: words(String.raw`(?:como|según) (?:hablamos|quedamos|acordamos|conversamos|platicamos|lo acordado|lo hablado|lo conversado)`),
     recent: words(String.raw`ayer|anteayer|anoche|el otro día|hace poco|recién|(?:la semana|el mes|el año) pasad[oa]|hace (?:unos|unas|un par de|algunos|algunas|dos|tres|pocos|pocas|\d+) (?:días|dias|semanas|meses)|hace (?:una semana|un mes)|recientemente`),
     upcoming: words(String.raw`próxim[oa]s?|que viene`),
     today: words(String.raw`hoy|esta mañana`),
@@ -443,11 +452,11 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   },
   pt: {
     // "You" joined to a verb counts: "conhecê-lo", "adicionar-te".
-    speaking: words(String.raw`voc[eê]s?|vcs?|tu|te|ti|contigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)|lhe|lhes|vosso|vossa|vossos|vossas`),
+    speaking: words(String.raw`voc[eê]s?|vcs?|tu|te|ti|contigo|consigo|convosco|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora|\p{L}+-(?:te|l[oa]s?)|lhe|lhes|vosso|vossa|vossos|vossas`),
     // "O seu" is both "yours" and "your": "como o seu time lida…" asks how their team works.
     likeYou: comparison('como', '', String.raw`você|vocês|vc|vcs|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)`, String.raw`a|à|ao|em|no|na|para|que|e|ou|de|do|da|com|por`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
-    shared: words(String.raw`eu também (?:estudei|estive|estava|fui|trabalhei|estudava|trabalhava)|(?:você|vc|tu) também (?:estava|esteve|estudou|foi|trabalhou|estavas|estiveste|foste)|sou (?:\p{L}+,? )?(?:o|a) nov[oa] (?:colega|estagiári[oa])|lembra(?:s|-se|s-te)? de (?:mim|nós)|lembra(?:s|-se|s-te)?(?=\s*\?)|adorei (?:te conhecer|conhecer você|(?:o )?nosso papo)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|(?<!${FUTURE.pt}[^.!?]{0,40})(?:juntos|juntas)|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|(?<!(?:meu|minha|meus|minhas|noss[oa]s?)\s)(?:ex-?\s?colegas?|antig[oa]s? colegas?)(?!\s+(?:meu|minha|meus|minhas)(?![\p{L}\p{N}]))|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s|vizinh[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:te |lhe )?(?:conversar|conhec\p{L}*|falar|trocar|estar)|quanto tempo(?=\s*(?:[!.,…]|$)|\s+(?:sem|desde)\s)|que saudades?`),
+    shared: words(String.raw`eu também (?:estudei|estive|estava|fui|trabalhei|estudava|trabalhava)|(?:você|vc|tu) também (?:estava|esteve|estudou|foi|trabalhou|estavas|estiveste|foste)|sou (?:(?:[oa] )?\p{L}+,? )?(?:o|a) nov[oa] (?:colega|estagiári[oa])|lembra(?:s|-se|s-te)? de (?:mim|nós)|lembra(?:s|-se|s-te)?(?=\s*\?)|adorei (?:te conhecer|conhecer você|(?:o )?nosso papo)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|(?<!${FUTURE.pt}[^.!?]{0,40})(?:juntos|juntas)|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|(?<!(?:meu|minha|meus|minhas|noss[oa]s?)\s)(?:ex-?\s?colegas?|antig[oa]s? colegas?)(?!\s+(?:meu|minha|meus|minhas)(?![\p{L}\p{N}]))|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s|vizinh[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:te |lhe )?(?:conversar|conhec\p{L}*|falar|trocar|estar)|quanto tempo(?=\s*(?:[!.,…]|$)|\s+(?:sem|desde)\s)|que saudades?`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|carross(?:el|éis)|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?|vagas?`, 'giu'),
     plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
@@ -472,6 +481,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     past: words(String.raw`(?!podemos|vamos|devemos|queremos)\p{L}+(?:amos|emos|imos)\s(?:juntos|juntas)|\p{L}{3,}(?:amos|emos|imos)\s(?:\p{L}+\s)?(?:ontem|anteontem|na semana passada|no mês passado|no ano passado)|fomos|estivemos|tivemos|fizemos|pudemos|nos conhecemos|a gente se \p{L}+(?:ou|eu|iu)|a gente (?:foi|era|estava|fez|fazia|conversou|falou|conheceu|encontrou|trabalhou|estudou|jogou|viu|cruzou|trocou|dividiu|dividia|estudava|trabalhava|jogava|treinava)|[eé]ramos|est[aá]vamos|trabalh[aá]vamos|t[ií]nhamos|nos (?:vimos|falamos|encontramos|cruzamos|esbarramos)|\p{L}+ámos|\p{L}+ámo-nos|conhecemo-nos|vimo-nos`),
     // The weekdays' names are also ordinals ("pela segunda vez"): a weekday is one with "-feira" or after "na", "nesta", "última"…
     days: words(String.raw`(?:segunda|terça|quarta|quinta|sexta)-feira|(?:na|nesta|desta|última) (?:segunda|terça|quarta|quinta|sexta)|s[aá]bado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro`),
+    asAgreed: words(String.raw`(?:como|conforme) (?:conversamos|combinamos|falamos|combinado|conversado|falado)`),
     recent: words(String.raw`ontem|anteontem|outro dia|(?:na )?última semana|(?:semana|mês|ano) passad[oa]|(?:há|faz) (?:alguns|algumas|poucos|poucas|uns|umas|dois|duas|três|\d+) (?:dias|semanas|meses)|há (?:uma semana|um mês)|há pouco|recentemente|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)? passada|m[eê]s passado`),
     upcoming: words(String.raw`próxim[oa]s?|que vem`),
     today: words(String.raw`hoje`),
@@ -500,10 +510,11 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     ],
   },
   nl: {
-    speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf`),
+    // Flemish "ge" and "gij" too: "ge hebt vorige week die talk gegeven".
+    speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf|ge|gij`),
     likeYou: comparison(String.raw`zoals|als(?= (?:de|het) (?:jouwe|uwe))`, String.raw`(?:de|het) (?:jouwe|uwe)|die van (?:u|jou|jullie)`, 'u|jij|jou|je|jullie', 'in|bij|voor|die|en|of|met|op|te|om|uit|aan|binnen'),
     addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien(?!\s+(?:de|het)(?![\p{L}\p{N}]))|gelezen|gehoord|zag|las|felicitaties|dankjewel|dankuwel|dank jullie`),
-    shared: words(String.raw`ik ben (?:\p{L}+,? )?de nieuwe (?:collega|stagiair\p{L}*)|(?:dezelfde|hetzelfde) (?:cursus|klas|team|school|universiteit|hogeschool|opleiding|bedrijf|kantoor|project|master|mba|programma|groep|tafel|panel|club|koor|afdeling|jaarclub|dispuut|stage|minor)|samen(?:gewerkt|gestudeerd)|(?<!${FUTURE.nl}[^.!?]{0,40})samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kenden elkaar|(?<!(?:mijn|m['’]n|onze)\s)(?:(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?)(?!\s+van (?:mij|me|ons)(?![\p{L}\p{N}]))|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:buren|collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:je |u |jou )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien|lang niet gesproken|lang niets van elkaar gehoord`),
+    shared: words(String.raw`ik ben (?:\p{L}+,? )?de nieuwe (?:collega|stagiair\p{L}*)|(?:dezelfde|hetzelfde) (?:cursus|klas|team|school|universiteit|hogeschool|opleiding|bedrijf|kantoor|project|master|mba|programma|groep|tafel|panel|club|koor|afdeling|jaarclub|dispuut|stage|minor)|samen(?:gewerkt|gestudeerd)|(?<!${FUTURE.nl}[^.!?]{0,40})samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kennen (?:we|wij) elkaar|kenden elkaar|(?<!(?:mijn|m['’]n|onze)\s)(?:(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?)(?!\s+van (?:mij|me|ons)(?![\p{L}\p{N}]))|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:buren|collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:je |u |jou )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien|lang niet gesproken|lang niets van elkaar gehoord`),
     // The head of a compound names the piece too: "podcastaflevering", "gastcolumn".
     theirWork: words(String.raw`\p{L}*(?:artikel(?:en)?|posts?|carrousels?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?|vacatures?)`, 'giu'),
     plural: /(?:s|en|['’]s)$/iu,
@@ -529,6 +540,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // Utrecht" is no past; "hebben elkaar leren kennen"; or a simple past.
     past: words(String.raw`(?:hebben|hadden|zijn|waren)(?![\p{L}\p{N}])${BRACKET}(?<![\p{L}\p{N}])${NL_PARTICIPLE}(?=\s*(?:[.!?,;:()–—]|\s-\s|$))|${NL_PARTICIPLE}\s(?:hebben|hadden|zijn|waren)|leren kennen|leerden|spraken|werkten|studeerden|ontmoetten|troffen|zagen|zaten|stonden|liepen|gingen|praatten|kletsten|kwamen|(?:hebben|hadden)\s(?:\p{L}+\s){0,4}?${NL_PARTICIPLE}|hadden|waren`),
     days: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`),
+    asAgreed: words(String.raw`zoals (?:(?:net|vandaag|vanochtend|vanmiddag|gisteren) )?(?:telefonisch )?(?:besproken|afgesproken|beloofd)`),
     recent: words(String.raw`gisteren|gisteravond|eergisteren|laatst|onlangs|(?:vorige|afgelopen) (?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|afgelopen jaar|(?:een paar|paar|enkele|twee|drie|\d+) (?:dagen|weken|maanden) geleden|een (?:week|maand) geleden|(?:vorig|afgelopen) weekend|kort geleden|recent`),
     upcoming: words(String.raw`volgende|komende`),
     today: words(String.raw`vandaag|vanochtend|vanmorgen`),
@@ -562,7 +574,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "Il tuo" is both "yours" and "your": "come il tuo team gestisce…" asks how their team works.
     likeYou: comparison('come', '', String.raw`te|lei|voi|(?:il|la|i|le) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre)`, String.raw`a|ad|in|nel|nella|per|che|e|o|di|del|della|dei|con|su|da`),
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo|ascoltato|partecipato`),
-    shared: words(String.raw`(?:anch['’]io|anche io) (?:ero|c['’]ero|sono stat[oa]|ho studiato|ho lavorato|studiavo|lavoravo)|sono (?:\p{L}+,? )?(?:il|la|lo) nuov[oa] (?:collega|stagista|tirocinante)|(?:lo|la|gli|le|allo|alla|nello|nella|dello|della) stess[oa] (?:corso|classe|squadra|team|scuola|liceo|università|facoltà|azienda|ufficio|progetto|master|mba|programma|gruppo|tavolo|panel|club|coro|turno|erasmus|stage|reparto)|(?:anni|tempo|momenti) condivis[io]|(?<!${FUTURE.it}[^.!?]{0,40})insieme(?!\s+(?:ad?|ai|agli|alle)\s+(?:un|una|uno|mio|mia|miei|mie|altri|altre|colleghi|colleghe|amici|amiche)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|(?<!(?:mio|mia|miei|mie|nostr[oaie])\s)ex[- ]?colleg(?:a|hi|he)(?!\s+(?:mio|mia|miei|mie)(?![\p{L}\p{N}]))|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:vicini|vicine|colleghi|colleghe|compagni|compagne)|(?:mi ha fatto|che) piacere (?:conoscerti|conoscerla|incontrarti|incontrarla|rivederti|rivederla)|piacere di averti (?:conosciut|incontrat)[oa]|(?:è|e['’]?) stata una bella chiacchierata|(?:è stato|e['’]? stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo(?=\s*(?:[!.,…]|$)|\s+che non\s)|che nostalgia`),
+    shared: words(String.raw`(?:anch['’]io|anche io) (?:ero|c['’]ero|sono stat[oa]|ho studiato|ho lavorato|studiavo|lavoravo)|sono (?:(?:il|la) )?(?:\p{L}+,? )?(?:il|la|lo) nuov[oa] (?:collega|stagista|tirocinante)|(?:lo|la|gli|le|allo|alla|nello|nella|dello|della) stess[oa] (?:corso|classe|squadra|team|scuola|liceo|università|facoltà|azienda|ufficio|progetto|master|mba|programma|gruppo|tavolo|panel|club|coro|turno|erasmus|stage|reparto)|(?:anni|tempo|momenti) condivis[io]|(?<!${FUTURE.it}[^.!?]{0,40})insieme(?!\s+(?:ad?|ai|agli|alle)\s+(?:un|una|uno|mio|mia|miei|mie|altri|altre|colleghi|colleghe|amici|amiche)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|(?<!(?:mio|mia|miei|mie|nostr[oaie])\s)ex[- ]?colleg(?:a|hi|he)(?!\s+(?:mio|mia|miei|mie)(?![\p{L}\p{N}]))|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:vicini|vicine|colleghi|colleghe|compagni|compagne)|(?:mi ha fatto|che) piacere (?:conoscerti|conoscerla|incontrarti|incontrarla|rivederti|rivederla)|piacere di averti (?:conosciut|incontrat)[oa]|(?:è|e['’]?) stata una bella chiacchierata|(?:è stato|e['’]? stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo(?=\s*(?:[!.,…]|$)|\s+che non\s)|che nostalgia`),
     theirWork: words(String.raw`articol[oi]|post|carosell[oi]|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?|annunci[oi]|offert[ae] di lavoro`, 'giu'),
     plural: /^(?:\p{L}+i|offerte)(?![\p{L}])/iu,
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
@@ -586,6 +598,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "ci siamo visti"), not any word in -ato ("siamo specializzati"), or the imperfect.
     past: words(String.raw`(?:abbiamo|avevamo|siamo|eravamo)\s(?:\p{L}+\s)?(?:(?:lavor|collabor|parl|conosc|incontr|studi|partecip|chiacchier|sent|frequent|condivis|discuss|lett|vist|fatt|dett|scritt|avut|conosciut|incrociat|ritrovat|seguit)\p{L}{0,4})|lavoravamo|studiavamo|collaboravamo|eravamo|siamo stati`),
     days: words(String.raw`luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre`),
+    asAgreed: words(String.raw`come (?:d['’]accordo|concordato|promesso|anticipato|ci siamo detti|detto)`),
     recent: words(String.raw`ieri(?: sera)?|l['’]altro (?:ieri|giorno)|di recente|(?:la settimana|il mese) scors[oa]|(?:la |lo )?scors[oa] (?:settimana|mese|anno)|l['’]anno scorso|settimana scorsa|(?:qualche|pochi|poche|alcuni|alcune|due|tre|\d+) (?:giorni|settimane|mesi) fa|(?:una settimana|un mese) fa|poco fa|recentemente`),
     upcoming: words(String.raw`prossim[oaie]`),
     today: words(String.raw`oggi|stamattina`),
@@ -674,6 +687,12 @@ function followedByWords(alternatives: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:\\s[^\\s.,;:!?()]+){1,4}`, 'giu');
 }
 
+/**
+ * A call or a meeting, in the six languages and English: "as agreed" with one is the follow-up
+ * of that exchange (`asAgreed`).
+ */
+const CALL = /(?<![\p{L}\p{N}])(?:telefon\p{L}*|téléphon\p{L}*|telefone|teléfono|telefono|phone|call|chamada|llamada|ligação|appel|anruf|gesprek|gespräch|reunião|reunión|riunione|réunion|meeting|termin|videocall|visio|zoom)(?![\p{L}\p{N}])/iu;
+
 /** A pattern for words (an alternation) that open the text. */
 function opening(alternatives: string): RegExp {
   return new RegExp(`^(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
@@ -740,6 +759,8 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   const congratulated = congratulations && segment.slice(congratulations.index + congratulations[0].length).split(/\s+/).slice(0, 4).join(' ');
   if (congratulated && (NEW.test(congratulated) || !data.vague.test(congratulated))) return true;
   if (reintroducedByGroup(segment, data, lowerCase)) return true;
+  // "As we discussed on the phone": the follow-up of one exchange the two of them had.
+  if (data.asAgreed.test(segment) && CALL.test(segment)) return true;
   // The past tense is the dearest test: it is asked for only where the answer matters.
   let pastTense: boolean | undefined;
   const past = () => (pastTense ??= data.past.test(segment));
