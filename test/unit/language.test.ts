@@ -878,3 +878,26 @@ describe('the other covered languages: "as agreed on the phone", "consigo", Flem
     ["fr", "Bonjour, comme convenu, voici notre offre pour les PME.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of sets 32 and 33: a family tie to someone named
+ * ("la sœur de Camille Morel"); a new collaborator; "nominativo" and a surveyor's title; "soy
+ * Andrés, el de la mesa…"; "im selben Stockwerk"; in lower-case notes "seit", "nach", "sinds",
+ * "naar", and an article between a preposition and its noun ("en la oficina de sevilla").
+ */
+describe('the other covered languages: relatives, collaborators, "since", articles after a preposition', () => {
+  itFindsEachWay([
+    ["nl", "Hoi Femke, ik ben de nicht van Joost. Hij zei dat je bij de bieb werkt.", []],
+    ["fr", "Bonjour Léo, c'est Inès, la sœur de Camille Morel.", []],
+    ["it", "Buongiorno, sono Paola, la mamma di Giacomo della 2A.", []],
+    ["fr", "Bonjour, je suis la nouvelle directrice de la communication.", ["missing-context"]],
+    ["it", "Buongiorno, sono la nuova collaboratrice dell'ufficio acquisti di Lecco.", []],
+    ["it", "Buonasera arch. Rossi, mi ha dato il suo nominativo il geom. Bianchi di Treviso.", []],
+    ["es", "Hola Lucía, soy Andrés, el de la mesa de al lado en el congreso.", []],
+    ["de", "Hi Jana, wir sitzen im selben Stockwerk bei Zeiss in Jena.", []],
+    ["de", "hey lea, seit der abschlussfahrt nach lissabon nix mehr gehört!", []],
+    ["nl", "hey tim, lang geleden, sinds de zeilkamp naar friesland!", []],
+    ["es", "hola ana, trabajamos juntas en la oficina de sevilla", []],
+    ["de", "Hallo, ich bin auf der Suche nach neuen Kontakten im Vertrieb.", ["missing-context"]],
+  ]);
+});

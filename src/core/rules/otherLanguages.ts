@@ -260,7 +260,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // Nouns are capitalised, so the comparison is known by the noun before it: "Unternehmen wie Ihres".
     likeYou: new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+\s)[Ww]ie (?:(?:die|der|das) (?:Ihre|Ihrige|deine)|Ihres|Ihrer|Ihrem|Ihnen|Sie|deines|deiner|deinem|du|dich|dir|DU)(?![\p{L}\p{N}])`, 'gu'),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|besten dank|tausend dank|dankeschön|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
-    shared: words(String.raw`ich bin (?:\p{L}+,? )?(?:der|die) neue (?:kolleg\p{L}*|praktikant\p{L}*|azubi)|(?:kennengelernt|getroffen|gesprochen|wiedergesehen|wiedergetroffen|unterhalten) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben|die gleiche|dieselbe|das gleiche|dasselbe|den gleichen|denselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang|unternehmen|ausbildung|studium|standort|gymnasium|workshop)|zusammen(?:ge)?(?:arbeitet|studiert|spielt)|(?<!${FUTURE.de}[^.!?]{0,40})(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?<!mein\p{L}*\s)(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?\p{L}*kolleg\p{L}*(?!\s+(?:von mir|von uns|meine[rs]?)(?![\p{L}\p{N}]))|wir (?:sind|waren) (?:\p{L}+ )?(?:nachbar\p{L}*|kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her|lange nichts (?:voneinander )?gehört|(?:nichts|nix) mehr (?:voneinander |von dir |von euch )?gehört|(?:wir sind|sind wir) beide (?:im|in der|beim|bei den) \p{L}*(?:verein|club|klub|chor|gruppe|netzwerk|verband|kreis)|(?:ist )?(?:ewig|lange) her(?=\s*[!.,…]|$)|(?:hat|hätte) mich (?:sehr |echt |wirklich )?gefreut,? (?:dich|sie|euch) [^.!?]{0,60}?(?:kennenzulernen|zu treffen|wiederzusehen)`),
+    shared: words(String.raw`ich bin (?:\p{L}+,? )?(?:der|die) neue (?:kolleg\p{L}*|praktikant\p{L}*|azubi)|(?:kennengelernt|getroffen|gesprochen|wiedergesehen|wiedergetroffen|unterhalten) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben|die gleiche|dieselbe|das gleiche|dasselbe|den gleichen|denselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang|unternehmen|ausbildung|studium|standort|gymnasium|workshop|stockwerk|etage|gebäude|flur)|zusammen(?:ge)?(?:arbeitet|studiert|spielt)|(?<!${FUTURE.de}[^.!?]{0,40})(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?<!mein\p{L}*\s)(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?\p{L}*kolleg\p{L}*(?!\s+(?:von mir|von uns|meine[rs]?)(?![\p{L}\p{N}]))|wir (?:sind|waren) (?:\p{L}+ )?(?:nachbar\p{L}*|kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her|lange nichts (?:voneinander )?gehört|(?:nichts|nix) mehr (?:voneinander |von dir |von euch )?gehört|(?:wir sind|sind wir) beide (?:im|in der|beim|bei den) \p{L}*(?:verein|club|klub|chor|gruppe|netzwerk|verband|kreis)|(?:ist )?(?:ewig|lange) her(?=\s*[!.,…]|$)|(?:hat|hätte) mich (?:sehr |echt |wirklich )?gefreut,? (?:dich|sie|euch) [^.!?]{0,60}?(?:kennenzulernen|zu treffen|wiederzusehen)`),
     // The head of a compound names the piece too: "Gastbeitrag", "Fachartikel".
     theirWork: words(String.raw`\p{L}*(?:artikel|beitr[aä]g\p{L}*|posts?|karussells?|paper|studien?|publikation(?:en)?|veröffentlichung(?:en)?|interviews?|videos?|episoden?|kolumnen?|blogs?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter|stellenanzeige\p{L}*|stellenausschreibung\p{L}*|ausschreibung\p{L}*)`, 'giu'),
     plural: /(?:beiträgen?|posts|vorträgen?|talks|keynotes|büchern?|kommentaren?|präsentationen|webinaren?|stellenanzeigen|publikationen|veröffentlichungen|studien|interviews|videos|episoden|kolumnen|blogs|podcasts|artikeln)$/iu,
@@ -275,7 +275,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     theirEmployer: employer(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?`, String.raw`dass (?:Sie|du) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?`, 'arbeiten|arbeitest|tätig|angestellt'),
     // "It's me, Melanie from nursing school", "are you the Tobi from vocational school?": the group
     // after the article is a capitalised noun in German; without an article ("von Acme") a firm.
-    reintroduction: phrase(String.raw`(?:ich bin['’]?s,?|(?:ich )?bin (?:der|die)|bist du (?:der|die)|sind Sie (?:der|die)) (?!\p{L}*(?:führer|leiter|inhaber|gründer|partner|berater|manager|chef|vorstand|direktor|referent|beauftragte|verantwortliche|kolleg|mitarbeiter|neue)\p{L}*[\s,])\p{L}+,? (?:vom|beim|aus (?:der|dem|den)|von (?:der|dem|den))\s`),
+    reintroduction: phrase(String.raw`(?:ich bin['’]?s,?|(?:ich )?bin (?:der|die)|bist du (?:der|die)|sind Sie (?:der|die)) (?!\p{L}*(?:führer|leiter|inhaber|gründer|partner|berater|manager|chef|vorstand|direktor|referent|beauftragte|verantwortliche|kolleg|mitarbeiter)(?:in|e|en)?[\s,]|neue[nr]?\s)\p{L}+,? (?:vom|beim|aus (?:der|dem|den)|von (?:der|dem|den))\s`),
     praise: opening(String.raw`(?:(?:sehr|echt|wirklich|richtig|mega|total)\s)?(?:toll|super|klasse|stark|cool|großartig|genial|spannend|interessant|inspirierend|beeindruckend|gelungen|hervorragend)\p{L}*`),
     congratulations: words(String.raw`(?:herzliche[n]? )?glückw(?:unsch|ünsche) zu[mr]?|gratuliere(?: dir| ihnen| euch)? zu[mr]?|gratulation zu[mr]?`),
     anchorSlot: stems(String.raw`veranstaltung|event|konferenz|messe|meetup|kongress|tagung|thema|themen|beitrag|artikel|post(?![\p{L}])|posts|vortrag|talk|projekt|podcast|buch|webinar|workshop|kurs|schule|universität|hochschule|gruppe|verein|community|kontakt|gemeinsam|empfehlung|detail|konkret|spezifisch|anlass|datum|erfolg|neuigkeit|meldung|gespräch|treffen|jahr|monat`),
@@ -293,7 +293,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     today: words(String.raw`heute`),
     dropsPronoun: false,
     capitalisesNouns: true,
-    prepositions: whole(String.raw`bei|beim|von|vom|mit|für|zum|zur|in|im|am|aus|an|auf`),
+    prepositions: whole(String.raw`bei|beim|von|vom|mit|für|zum|zur|in|im|am|aus|an|auf|nach|seit`),
     closedClass: GERMAN_FUNCTION_WORDS,
     stock: [
       {
@@ -367,7 +367,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     dropsPronoun: false,
     capitalisesNouns: false,
     prepositions: whole(String.raw`à|au|aux|chez|dans|en|lors`),
-    closedClass: whole(String.raw`le|la|les|l|un|une|des|du|de|d|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|je|j|moi|tu|toi|il|lui|elle|elles|ils|nous|vous|eux|on|c|ça|cela|tout|toute|tous|toutes|même|mêmes|plus|contact|ligne|temps|retard|effet|fait|nouveau|commun|général|personne|plaisir|bientôt|tant|train|recherche|propos|sujet|lien|niveau|qui|quoi|chaque|quelques|autre|autres|linkedin`),
+    closedClass: whole(String.raw`le|la|les|l|un|une|des|du|de|d|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|je|j|moi|tu|toi|il|lui|elle|elles|ils|nous|vous|eux|on|c|ça|cela|tout|toute|tous|toutes|même|mêmes|plus|contact|ligne|temps|retard|effet|fait|nouveau|commun|général|personne|ville|coin|plaisir|bientôt|tant|train|recherche|propos|sujet|lien|niveau|qui|quoi|chaque|quelques|autre|autres|linkedin`),
     stock: [
       {
         id: 'fr-linkedin-default',
@@ -394,7 +394,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tú|tu|tus|te|ti|vos|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|(?:ver|dar|oír)(?:te|le|les|lo|la|los|las)|(?!triste|chiste|contraste|desgaste|embiste)\p{L}{2,}(?:aste|iste)|tuy[oa]s?|suy[oa]s?`),
     likeYou: comparison('como', String.raw`(?:el|la|los|las) (?:tuy|suy|vuestr)[oa]s?`, String.raw`tú|tu|usted|ustedes|vos|vosotr[oa]s`, String.raw`a|al|en|para|que|y|e|o|de|del|con|por`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
-    shared: words(String.raw`yo también (?:estudié|estuve|fui|trabajé|estaba|estudiaba|trabajaba)|soy (?:(?:el|la) )?(?:\p{L}+,? )?(?:el|la) nuev[oa] (?:compañer[oa]|practicante|becari[oa])|(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|(?<!${FUTURE.es}[^.!?]{0,40})(?:juntos|juntas)|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|(?<!(?:mi|mis|nuestr[oa]s?)\s)(?:ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?)(?!\s+(?:mí[oa]s?|de mi|de mis)(?![\p{L}\p{N}]))|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas|vecin[oa]s)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|echo de menos|cuánto tiempo(?=\s*(?:[!.,…]|$)|\s+(?:sin|desde)\s)|(?:tanto|mucho) tiempo (?:sin verte|desde)`),
+    shared: words(String.raw`yo también (?:estudié|estuve|fui|trabajé|estaba|estudiaba|trabajaba)|soy (?:(?:el|la) )?(?:\p{L}+,? )?(?:el|la) nuev[oa] (?:compañer[oa]|practicante|becari[oa]|colaborador[a]?)|(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|(?<!${FUTURE.es}[^.!?]{0,40})(?:juntos|juntas)|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|(?<!(?:mi|mis|nuestr[oa]s?)\s)(?:ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?)(?!\s+(?:mí[oa]s?|de mi|de mis)(?![\p{L}\p{N}]))|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas|vecin[oa]s)|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|echo de menos|cuánto tiempo(?=\s*(?:[!.,…]|$)|\s+(?:sin|desde)\s)|(?:tanto|mucho) tiempo (?:sin verte|desde)`),
     theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|carrusel(?:es)?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?|ofertas? de (?:empleo|trabajo)|vacantes?`, 'giu'),
     plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
@@ -409,7 +409,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
     reintroduction: phrase(String.raw`soy (?:la|el) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|ero|era|ente|ante|ario|aria|ogo|oga|able)\s)(?!(?:mejor|primer[oa]|únic[oa]|mism[oa]|dueñ[oa]|soci[oa]|jef[ae]|ceo|founder|head)\s)\p{L}+,? (?:del |de (?:la |los |las )?)`),
-    fromTheGroup: new RegExp(String.raw`^(?:soy (\p{L}+),?\s+)?(?:del|de la|de los|de las)\s`, 'iu'),
+    fromTheGroup: new RegExp(String.raw`^(?:soy (\p{L}+),?\s+)?(?:(?:el|la) )?(?:del|de la|de los|de las)\s`, 'iu'),
     anchorSlot: stems(String.raw`evento|conferencia|congreso|feria|meetup|tema|asunto|artículo|publicación|post(?![\p{L}])|posts|charla|ponencia|proyecto|podcast|libro|webinar|taller|curso|escuela|universidad|grupo|asociación|comunidad|contacto|mutuo|en común|recomendación|detalle|específic|concret|fecha|lugar|dónde|logro|noticia|reunión|conversación|año|mes`),
     vague: words(VAGUE.es),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.es})\s(?:en|dentro de|con)(?:\s(?:el|la|los|las))?`),
@@ -424,7 +424,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     dropsPronoun: true,
     capitalisesNouns: false,
     prepositions: whole(String.raw`en|al|desde`),
-    closedClass: whole(String.raw`el|la|los|las|lo|un|una|unos|unas|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|este|esta|estos|estas|ese|esa|esos|esas|eso|esto|aquel|aquella|yo|tú|él|ella|ellos|ellas|nosotros|nosotras|usted|ustedes|vos|mí|ti|todo|toda|todos|todas|mismo|misma|más|contacto|tiempo|vez|hecho|verdad|acuerdo|nuevo|vuelta|común|general|persona|línea|serio|comun|busca|búsqueda|espera|breve|momento|cada|otro|otra|otros|otras|que|linkedin`),
+    closedClass: whole(String.raw`el|la|los|las|lo|un|una|unos|unas|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|este|esta|estos|estas|ese|esa|esos|esas|eso|esto|aquel|aquella|yo|tú|él|ella|ellos|ellas|nosotros|nosotras|usted|ustedes|vos|mí|ti|todo|toda|todos|todas|mismo|misma|más|contacto|tiempo|vez|hecho|verdad|acuerdo|nuevo|vuelta|común|general|persona|línea|serio|comun|ciudad|zona|busca|búsqueda|espera|breve|momento|cada|otro|otra|otros|otras|que|linkedin`),
     stock: [
       {
         id: 'es-linkedin-default',
@@ -456,7 +456,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "O seu" is both "yours" and "your": "como o seu time lida…" asks how their team works.
     likeYou: comparison('como', '', String.raw`você|vocês|vc|vcs|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)`, String.raw`a|à|ao|em|no|na|para|que|e|ou|de|do|da|com|por`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
-    shared: words(String.raw`eu também (?:estudei|estive|estava|fui|trabalhei|estudava|trabalhava)|(?:você|vc|tu) também (?:estava|esteve|estudou|foi|trabalhou|estavas|estiveste|foste)|sou (?:(?:[oa] )?\p{L}+,? )?(?:o|a) nov[oa] (?:colega|estagiári[oa])|lembra(?:s|-se|s-te)? de (?:mim|nós)|lembra(?:s|-se|s-te)?(?=\s*\?)|adorei (?:te conhecer|conhecer você|(?:o )?nosso papo)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|(?<!${FUTURE.pt}[^.!?]{0,40})(?:juntos|juntas)|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|(?<!(?:meu|minha|meus|minhas|noss[oa]s?)\s)(?:ex-?\s?colegas?|antig[oa]s? colegas?)(?!\s+(?:meu|minha|meus|minhas)(?![\p{L}\p{N}]))|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s|vizinh[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:te |lhe )?(?:conversar|conhec\p{L}*|falar|trocar|estar)|quanto tempo(?=\s*(?:[!.,…]|$)|\s+(?:sem|desde)\s)|que saudades?`),
+    shared: words(String.raw`eu também (?:estudei|estive|estava|fui|trabalhei|estudava|trabalhava)|(?:você|vc|tu) também (?:estava|esteve|estudou|foi|trabalhou|estavas|estiveste|foste)|sou (?:(?:[oa] )?\p{L}+,? )?(?:o|a) nov[oa] (?:colega|estagiári[oa]|colaborador[a]?)|lembra(?:s|-se|s-te)? de (?:mim|nós)|lembra(?:s|-se|s-te)?(?=\s*\?)|adorei (?:te conhecer|conhecer você|(?:o )?nosso papo)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|(?<!${FUTURE.pt}[^.!?]{0,40})(?:juntos|juntas)|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|(?<!(?:meu|minha|meus|minhas|noss[oa]s?)\s)(?:ex-?\s?colegas?|antig[oa]s? colegas?)(?!\s+(?:meu|minha|meus|minhas)(?![\p{L}\p{N}]))|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s|vizinh[oa]s)|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:te |lhe )?(?:conversar|conhec\p{L}*|falar|trocar|estar)|quanto tempo(?=\s*(?:[!.,…]|$)|\s+(?:sem|desde)\s)|que saudades?`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|carross(?:el|éis)|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?|vagas?`, 'giu'),
     plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
@@ -489,7 +489,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     capitalisesNouns: false,
     // Not "nos", which is also "us": "nos falamos", "nos conhecemos".
     prepositions: whole(String.raw`em|no|na|nas|ao|à`),
-    closedClass: whole(String.raw`o|a|os|as|um|uma|uns|umas|meu|minha|meus|minhas|teu|tua|teus|tuas|seu|sua|seus|suas|nosso|nossa|nossos|nossas|este|esta|esse|essa|isso|isto|aquele|aquela|eu|tu|você|vc|ele|ela|eles|elas|nós|mim|ti|todo|toda|todos|todas|mesmo|mesma|mais|contato|contacto|tempo|vez|fato|verdade|acordo|novo|comum|geral|pessoa|linha|disposição|aguardo|breve|busca|momento|área|relação|vocês|vcs|voce|esses|essas|estes|estas|algum|alguma|outro|outra|cada|que|linkedin`),
+    closedClass: whole(String.raw`o|a|os|as|um|uma|uns|umas|meu|minha|meus|minhas|teu|tua|teus|tuas|seu|sua|seus|suas|nosso|nossa|nossos|nossas|este|esta|esse|essa|isso|isto|aquele|aquela|eu|tu|você|vc|ele|ela|eles|elas|nós|mim|ti|todo|toda|todos|todas|mesmo|mesma|mais|contato|contacto|tempo|vez|fato|verdade|acordo|novo|comum|geral|pessoa|linha|cidade|região|disposição|aguardo|breve|busca|momento|área|relação|vocês|vcs|voce|esses|essas|estes|estas|algum|alguma|outro|outra|cada|que|linkedin`),
     stock: [
       {
         id: 'pt-linkedin-default',
@@ -546,8 +546,8 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     today: words(String.raw`vandaag|vanochtend|vanmorgen`),
     dropsPronoun: false,
     capitalisesNouns: false,
-    prepositions: whole(String.raw`bij|op|in|tijdens`),
-    closedClass: whole(String.raw`de|het|een|n|mijn|je|jouw|uw|zijn|haar|ons|onze|hun|die|dat|deze|dit|ik|jij|u|hij|zij|ze|we|wij|jullie|mij|me|jou|hem|hen|elkaar|alles|iets|niets|dezelfde|hetzelfde|meer|contact|tijd|tijdje|buurt|zoek|voorbaat|principe|interesse|gesprek|welke|zo['’]?n|m['’]?n|z['’]?n|d['’]?r|t|elk|elke|ieder|iedere|alle|andere|beide|dienst|korte|vragen|overleg|basis|linkedin`),
+    prepositions: whole(String.raw`bij|op|in|tijdens|naar|sinds`),
+    closedClass: whole(String.raw`de|het|een|n|mijn|je|jouw|uw|zijn|haar|ons|onze|hun|die|dat|deze|dit|ik|jij|u|hij|zij|ze|we|wij|jullie|mij|me|jou|hem|hen|elkaar|alles|iets|niets|dezelfde|hetzelfde|meer|contact|tijd|tijdje|buurt|zoek|voorbaat|principe|stad|regio|interesse|gesprek|welke|zo['’]?n|m['’]?n|z['’]?n|d['’]?r|t|elk|elke|ieder|iedere|alle|andere|beide|dienst|korte|vragen|overleg|basis|linkedin`),
     stock: [
       {
         id: 'nl-linkedin-default',
@@ -574,14 +574,14 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "Il tuo" is both "yours" and "your": "come il tuo team gestisce…" asks how their team works.
     likeYou: comparison('come', '', String.raw`te|lei|voi|(?:il|la|i|le) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre)`, String.raw`a|ad|in|nel|nella|per|che|e|o|di|del|della|dei|con|su|da`),
     addressing: words(String.raw`grazie|ringrazio|complimenti|congratulazioni|visto|letto|notato|sentito|vedo|ascoltato|partecipato`),
-    shared: words(String.raw`(?:anch['’]io|anche io) (?:ero|c['’]ero|sono stat[oa]|ho studiato|ho lavorato|studiavo|lavoravo)|sono (?:(?:il|la) )?(?:\p{L}+,? )?(?:il|la|lo) nuov[oa] (?:collega|stagista|tirocinante)|(?:lo|la|gli|le|allo|alla|nello|nella|dello|della) stess[oa] (?:corso|classe|squadra|team|scuola|liceo|università|facoltà|azienda|ufficio|progetto|master|mba|programma|gruppo|tavolo|panel|club|coro|turno|erasmus|stage|reparto)|(?:anni|tempo|momenti) condivis[io]|(?<!${FUTURE.it}[^.!?]{0,40})insieme(?!\s+(?:ad?|ai|agli|alle)\s+(?:un|una|uno|mio|mia|miei|mie|altri|altre|colleghi|colleghe|amici|amiche)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|(?<!(?:mio|mia|miei|mie|nostr[oaie])\s)ex[- ]?colleg(?:a|hi|he)(?!\s+(?:mio|mia|miei|mie)(?![\p{L}\p{N}]))|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:vicini|vicine|colleghi|colleghe|compagni|compagne)|(?:mi ha fatto|che) piacere (?:conoscerti|conoscerla|incontrarti|incontrarla|rivederti|rivederla)|piacere di averti (?:conosciut|incontrat)[oa]|(?:è|e['’]?) stata una bella chiacchierata|(?:è stato|e['’]? stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo(?=\s*(?:[!.,…]|$)|\s+che non\s)|che nostalgia`),
+    shared: words(String.raw`(?:anch['’]io|anche io) (?:ero|c['’]ero|sono stat[oa]|ho studiato|ho lavorato|studiavo|lavoravo)|sono (?:(?:il|la) )?(?:\p{L}+,? )?(?:il|la|lo) nuov[oa] (?:collega|stagista|tirocinante|collaborat(?:ore|rice))|(?:lo|la|gli|le|allo|alla|nello|nella|dello|della) stess[oa] (?:corso|classe|squadra|team|scuola|liceo|università|facoltà|azienda|ufficio|progetto|master|mba|programma|gruppo|tavolo|panel|club|coro|turno|erasmus|stage|reparto)|(?:anni|tempo|momenti) condivis[io]|(?<!${FUTURE.it}[^.!?]{0,40})insieme(?!\s+(?:ad?|ai|agli|alle)\s+(?:un|una|uno|mio|mia|miei|mie|altri|altre|colleghi|colleghe|amici|amiche)(?![\p{L}\p{N}]))|ci conosciamo (?:da|dai|dal|dall['’])|(?<!(?:mio|mia|miei|mie|nostr[oaie])\s)ex[- ]?colleg(?:a|hi|he)(?!\s+(?:mio|mia|miei|mie)(?![\p{L}\p{N}]))|(?:siamo|eravamo|siamo stati) (?:\p{L}+ )?(?:vicini|vicine|colleghi|colleghe|compagni|compagne)|(?:mi ha fatto|che) piacere (?:conoscerti|conoscerla|incontrarti|incontrarla|rivederti|rivederla)|piacere di averti (?:conosciut|incontrat)[oa]|(?:è|e['’]?) stata una bella chiacchierata|(?:è stato|e['’]? stato) (?:un )?(?:piacere|bello|onore) (?:conoscer\p{L}*|parlare|chiacchierare|incontrar\p{L}*)|(?:da )?quanto tempo(?=\s*(?:[!.,…]|$)|\s+che non\s)|che nostalgia`),
     theirWork: words(String.raw`articol[oi]|post|carosell[oi]|intervent[oi]|talk|keynote|podcast|libr[oi]|comment[oi]|pubblicazion[ei]|webinar|video|episodi[oi]?|annunci[oi]|offert[ae] di lavoro`, 'giu'),
     plural: /^(?:\p{L}+i|offerte)(?![\p{L}])/iu,
     mine: words(String.raw`mio|mia|miei|mie|nostr[oaie]`),
     your: words(String.raw`tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie]`),
     about: words(String.raw`su|sul|sulla|sullo|sugli|sulle|riguardo`),
     wishes: words(String.raw`buon (?:anno|natale)|buone feste|(?:tanti )?auguri (?:per le feste|di buon)|felice anno nuovo`),
-    referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato)|mi ha detto (?:che|di)|mi ha dato (?:il tuo|il suo|i tuoi|i suoi) (?:contatto|nome|numero|riferimento)|su (?:consiglio|suggerimento|indicazione) di|mi ha (?:girato|segnalato) (?:il tuo|il suo|i tuoi|i suoi)|mi ha fatto il tuo nome|mi ha messo in contatto|ho avuto il tuo contatto da|da parte di|ho saputo da`),
+    referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato)|mi ha detto (?:che|di)|mi ha dato (?:il tuo|il suo|i tuoi|i suoi) (?:contatto|nome|nominativo|numero|riferimento)|su (?:consiglio|suggerimento|indicazione) di|mi ha (?:girato|segnalato) (?:il tuo|il suo|i tuoi|i suoi)|mi ha fatto il tuo nome|mi ha messo in contatto|ho avuto il tuo contatto da|da parte di|ho saputo da`),
     overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è|a|in|nel|nella)`),
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
     role: capitalisedAfter(String.raw`[Cc]ome|in qualità di`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per` }),
@@ -605,7 +605,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     dropsPronoun: true,
     capitalisesNouns: false,
     prepositions: whole(String.raw`al|allo|alla|ai|agli|alle|in|nel|nello|nella|nei|negli|nelle|sul|sullo|sulla|sui|sugli|sulle|presso`),
-    closedClass: whole(String.raw`il|lo|la|l|i|gli|le|un|uno|una|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue|nostro|nostra|nostri|vostro|vostra|questo|questa|quel|quello|quella|io|tu|lui|lei|noi|voi|loro|me|te|tutto|tutta|tutti|tutte|stesso|stessa|più|contatto|tempo|volta|fatto|nuovo|privato|presto|comune|generale|persona|linea|momento|ricerca|attesa|prossima|prossimo|qualità|merito|frattempo|particolare|futuro|quanto|che|ogni|qualche|alcuni|alcune|altro|altra|altri|altre|questi|queste|quei|quelle|quegli|nostre|vostri|vostre|linkedin`),
+    closedClass: whole(String.raw`il|lo|la|l|i|gli|le|un|uno|una|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue|nostro|nostra|nostri|vostro|vostra|questo|questa|quel|quello|quella|io|tu|lui|lei|noi|voi|loro|me|te|tutto|tutta|tutti|tutte|stesso|stessa|più|contatto|tempo|volta|fatto|nuovo|privato|presto|comune|generale|persona|linea|città|zona|momento|ricerca|attesa|prossima|prossimo|qualità|merito|frattempo|particolare|futuro|quanto|che|ogni|qualche|alcuni|alcune|altro|altra|altri|altre|questi|queste|quei|quelle|quegli|nostre|vostri|vostre|linkedin`),
     stock: [
       {
         id: 'it-linkedin-default',
@@ -688,6 +688,13 @@ function followedByWords(alternatives: string): RegExp {
 }
 
 /**
+ * A sender's family tie to someone named, in the six languages: "ik ben de nicht van Roos",
+ * "c'est Juliette, la cousine de Nathan Girard", "sono Elisa, la mamma di Tommaso". The named
+ * relative is a mutual contact, as a referrer is.
+ */
+const RELATIVE_OF = /(?<![\p{L}\p{N}])(?:[Cc]ousine?|[Nn]ièce|[Nn]eveu|[Ss]œur|[Ff]rère|[Ff]ille|[Ff]ils|[Mm]ère|[Pp]ère|[Nn]icht|[Nn]eef|[Zz]us|[Bb]roer|[Dd]ochter|[Zz]oon|[Mm]oeder|[Vv]ader|[Pp]rim[oa]|[Ss]obrin[oa]|[Hh]erman[oa]|[Hh]ij[oa]|[Mm]adre|[Pp]adre|[Ii]rmã|[Ii]rmão|[Ff]ilh[oa]|[Mm]ãe|[Pp]ai|[Cc]ugin[oa]|[Nn]ipote|[Ss]orella|[Ff]ratello|[Ff]igli[oa]|[Mm]amma|[Pp]apà|[Nn]ichte|[Nn]effe|[Ss]chwester|[Bb]ruder|[Tt]ochter|[Ss]ohn|[Mm]utter|[Vv]ater) (?:de|di|do|da|van|von) \p{Lu}\p{Ll}+/u;
+
+/**
  * A call or a meeting, in the six languages and English: "as agreed" with one is the follow-up
  * of that exchange (`asAgreed`).
  */
@@ -714,7 +721,7 @@ const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww
 const SLOT = /\[([^\]\n]{1,80})\]|<(\p{L}[^<>\n]{0,60})>|\{\{?([^{}\n]{1,60})\}\}?/gu;
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 /** A text that ends with an ordinal's full stop, or with a title's or a saint's abbreviation, in the six languages. */
-const ABBREVIATION_ENDS = /(?<![\p{L}\p{N}])(?:\d{1,2}|M|Mme|Mlle|Me|Dr|Dra|Prof|Pr|Hr|Fr|Sr|Sra|Srta|Dott|Ing|Eng|Arq|Avv|Sig|St|Ste|Sto|Sta|Mr|Mrs|Ms|prof|dr|dott|ing|avv|sig|sr|sra|dra)\.\s*$/u;
+const ABBREVIATION_ENDS = /(?<![\p{L}\p{N}])(?:\d{1,2}|M|Mme|Mlle|Me|Dr|Dra|Prof|Pr|Hr|Fr|Sr|Sra|Srta|Dott|Ing|Eng|Arq|Arch|Geom|Avv|Sig|St|Ste|Sto|Sta|Mr|Mrs|Ms|prof|dr|dott|ing|arch|geom|avv|sig|sr|sra|dra)\.\s*$/u;
 
 /**
  * The sentence that gives a note its context in the first of the languages (codes of
@@ -759,6 +766,8 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   const congratulated = congratulations && segment.slice(congratulations.index + congratulations[0].length).split(/\s+/).slice(0, 4).join(' ');
   if (congratulated && (NEW.test(congratulated) || !data.vague.test(congratulated))) return true;
   if (reintroducedByGroup(segment, data, lowerCase)) return true;
+  // "I'm Roos's niece", "la cousine de Nathan Girard": a mutual contact, named.
+  if (RELATIVE_OF.test(segment)) return true;
   // "As we discussed on the phone": the follow-up of one exchange the two of them had.
   if (data.asAgreed.test(segment) && CALL.test(segment)) return true;
   // The past tense is the dearest test: it is asked for only where the answer matters.
@@ -936,7 +945,7 @@ const GERMAN_TIME_NOUNS = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samst
  * set phrases with "in" ("in Kontakt bleiben", "in Zukunft", "in Ruhe"). Without an article, a
  * capitalised word after "in" is otherwise mostly a place: "in Nürnberg", "in Niederösterreich".
  */
-const GERMAN_NOT_PLACES = /^(?:Interesse|Fragen|Rückfragen|Bedarf|Gelegenheit|Zeit|Lust|Anfrage|Verfügung|Voraus|Vorfeld|Namen|Auftrag|Kontakt|Verbindung|Zukunft|Ruhe|Erinnerung|Bezug|Führung|Person|Teilzeit|Vollzeit|Präsenz|Rahmen|Rande|Austausch|Xing)$/u;
+const GERMAN_NOT_PLACES = /^(?:Interesse|Fragen|Rückfragen|Bedarf|Gelegenheit|Zeit|Lust|Anfrage|Verfügung|Voraus|Vorfeld|Namen|Auftrag|Kontakt|Verbindung|Zukunft|Ruhe|Erinnerung|Bezug|Führung|Person|Teilzeit|Vollzeit|Präsenz|Rahmen|Rande|Austausch|Xing|Suche|Stadt|Gegend|Nähe|Umgebung)$/u;
 
 /** The German indefinite article. */
 const GERMAN_INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/iu;
@@ -974,6 +983,9 @@ function isAcronymField(word: string): boolean {
 /** LinkedIn and the other platforms: where notes and posts are seen, never what two people share ("do seu Instagram"). */
 const PLATFORMS = /^(?:linkedin|xing|instagram|facebook|tiktok|youtube|whatsapp|twitter)$/iu;
 
+/** The definite articles of the six languages, in lower case: "de", "het", "la", "der"… */
+const ARTICLES = /^(?:de|het|la|el|los|las|le|les|l|o|a|os|as|il|lo|gli|i|der|die|das|dem|den|des)$/u;
+
 /** Their name ending the sentence after a comma, as one says it to them: "…, Lisa.", "…, Herr Müller!", "…, Jan de Vries." */
 const TRAILING_NAME = /,\s*(?:(?:Herr|Frau|Dr\.?|Prof\.?|Mme|M\.|Sr\.?|Sra\.?|Dott\.?|Ing\.?)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten|von|di|da|dos|del)\s+)?\p{Lu}\p{Ll}+){0,2}[\s.!?…]*$/u;
 
@@ -1009,7 +1021,9 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase:
   // In a note typed all in lower case, as on a phone ("war cool dich beim hackathon in münchen
   // kennenzulernen", "estuvimos juntas en enfermería"), a word after a preposition stands where a
   // capitalised one would, when the sentence speaks to them or of the two of them.
-  const afterPreposition = (isNoun: (word: string) => boolean) => ofUs && words.some((word, i) => i > 0 && data.prepositions.test(words[i - 1]) && isNoun(word));
+  // An article between them is read past: "naar de ardennen", "en la oficina de valencia".
+  const prepositionBefore = (i: number) => data.prepositions.test(words[i - 1] ?? '') || (i > 1 && ARTICLES.test(words[i - 1]) && data.prepositions.test(words[i - 2]));
+  const afterPreposition = (isNoun: (word: string) => boolean) => ofUs && words.some((word, i) => i > 0 && prepositionBefore(i) && isNoun(word));
   const lowerCaseNoun = (word: string) => lowerCase && /^\p{Ll}{3,}/u.test(word) && !data.closedClass.test(word);
   if (!data.capitalisesNouns) return all.some((word, i) => !startsSentence[i] && capitalised(word) && !data.speaking.test(word)) || afterPreposition(lowerCaseNoun);
   const pairFrom = ofUs ? all : words;
