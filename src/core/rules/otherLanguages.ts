@@ -258,7 +258,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // The polite forms only capitalised: lower case, "sie" and "ihr" are "she", "they" and "her".
     speaking: words(String.raw`[Dd](?:u|ich|ir|ein\w*)|[Ee](?:uch|u(?:er|re)\w*)|Sie|Ihnen|Ihr\w*|DU|DICH|DIR|SIE|IHNEN`, 'u'),
     // Nouns are capitalised, so the comparison is known by the noun before it: "Unternehmen wie Ihres".
-    likeYou: new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+\s)[Ww]ie (?:(?:die|der|das) (?:Ihre|Ihrige|deine)|Ihres|Ihrer|Ihrem|Ihnen|Sie|deines|deiner|deinem|du|dich|dir|DU)(?![\p{L}\p{N}])`, 'gu'),
+    likeYou: new RegExp(String.raw`(?<![\p{L}\p{N}])[Ww]ie(?<=\p{Lu}\p{Ll}+\s[Ww]ie) (?:(?:die|der|das) (?:Ihre|Ihrige|deine)|Ihres|Ihrer|Ihrem|Ihnen|Sie|deines|deiner|deinem|du|dich|dir|DU)(?![\p{L}\p{N}])`, 'gu'),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|besten dank|tausend dank|dankeschön|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
     shared: words(String.raw`ich bin (?:\p{L}+,? )?(?:der|die) neue (?:kolleg\p{L}*|praktikant\p{L}*|azubi)|(?:kennengelernt|getroffen|gesprochen|wiedergesehen|wiedergetroffen|unterhalten) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben|die gleiche|dieselbe|das gleiche|dasselbe|den gleichen|denselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang|unternehmen|ausbildung|studium|standort|gymnasium|workshop|stockwerk|etage|gebäude|flur)|zusammen(?:ge)?(?:arbeitet|studiert|spielt)|(?<!${FUTURE.de}[^.!?]{0,40})(?:zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?<!mein\p{L}*\s)(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?\p{L}*kolleg\p{L}*(?!\s+(?:von mir|von uns|meine[rs]?)(?![\p{L}\p{N}]))|wir (?:sind|waren) (?:\p{L}+ )?(?:nachbar\p{L}*|kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|lange nicht gesehen|lang ist['’]?s her|lange nichts (?:voneinander )?gehört|(?:nichts|nix) mehr (?:voneinander |von dir |von euch )?gehört|(?:wir sind|sind wir) beide (?:im|in der|beim|bei den) \p{L}*(?:verein|club|klub|chor|gruppe|netzwerk|verband|kreis)|(?:ist )?(?:ewig|lange) her(?=\s*[!.,…]|$)|(?:hat|hätte) mich (?:sehr |echt |wirklich )?gefreut,? (?:dich|sie|euch) [^.!?]{0,60}?(?:kennenzulernen|zu treffen|wiederzusehen)`),
     // The head of a compound names the piece too: "Gastbeitrag", "Fachartikel".
@@ -678,7 +678,9 @@ function employer(opening: string, verbFinal?: string, verbs?: string): RegExp {
 function comparison(like: string, yours: string, ambiguous: string, then: string): RegExp {
   const ends = String.raw`(?=\s*(?:[^\p{L}\p{N}\s]|$)|\s+(?:${then})(?![\p{L}\p{N}]))`;
   const forms = [yours && String.raw`(?:${yours})(?![\p{L}\p{N}])`, `(?:${ambiguous})${ends}`].filter(Boolean).join('|');
-  return new RegExp(String.raw`(?<=\p{L}\s)(?<!(?<![\p{L}\p{N}])(?:je|moi|yo|eu|ik|io)\s)(?:${like}) (?:${forms})`, 'giu');
+  // The words before are looked at only once `like` is found.
+  const after = String.raw`(?<=\p{L}\s(?:${like}))(?<!(?<![\p{L}\p{N}])(?:je|moi|yo|eu|ik|io)\s(?:${like}))`;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${like})${after} (?:${forms})`, 'giu');
 }
 
 
