@@ -901,3 +901,19 @@ describe('the other covered languages: relatives, collaborators, "since", articl
     ["de", "Hallo, ich bin auf der Suche nach neuen Kontakten im Vertrieb.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of sets 34 and 35: joining their team ("je rejoins
+ * l'équipe…"), their neighbour, a Spanish imperfect of "you" ("estabas"), Italian "ero anch'io al…".
+ */
+describe('the other covered languages: joining their team, neighbours, "estabas", "ero anch\'io"', () => {
+  itFindsEachWay([
+    ["fr", "Bonjour Paul, je rejoins l'équipe achats de Decathlon Lille lundi.", []],
+    ["fr", "Bonjour, je rejoins votre réseau pour découvrir de nouvelles opportunités.", ["missing-context"]],
+    ["es", "¡Che Lucas! No sabía que estabas en Globant, qué bueno.", []],
+    ["it", "Ciao Sara, ero anch'io al WeMakeFuture a Bologna, bel panel il tuo!", []],
+    ["de", "Hallo Frau Berger, wir sind seit letztem Jahr Nachbarinnen in der Lindengasse.", []],
+    ["nl", "Hoi Ruud, hier je buurman van de Dorpsstraat 12 in Putten!", []],
+    ["it", "Ciao! Anch'io lavoro nel marketing a Torino, connettiamoci.", ["missing-context"]],
+  ]);
+});
