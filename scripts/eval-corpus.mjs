@@ -45,6 +45,8 @@ const BLIND_SETS = [
   { file: 'blind-intl-33.jsonl', what: `six covered languages (30 of each) and eight others; ${FIXED}` },
   { file: 'blind-intl-34.jsonl', what: `six covered languages (30 of each) and eight others; ${FIXED}` },
   { file: 'blind-intl-35.jsonl', what: `six covered languages (30 of each) and eight others; ${FIXED}` },
+  { file: 'blind-intl-36.jsonl', what: 'six covered languages (30 of each) and eight others; not read before this report' },
+  { file: 'blind-intl-37.jsonl', what: 'six covered languages (30 of each) and eight others; not read before this report' },
 ].map((set) => ({ ...set, notes: read(`../test/fixtures/blind/${set.file}`) }));
 
 const WORDING = new Set(['generic-phrase', 'missing-context']);
