@@ -229,15 +229,15 @@ const NOT_A_ROLE = String.raw`(?:ex-?)?(?:compa|colleg|collèg|coleg|camarad|ami
  * Words that make "together" a proposal, not a past the two of them share: a modal or a
  * conditional ("Vielleicht können wir mal zusammen…", "J'aimerais qu'on puisse travailler
  * ensemble", "¿Podríamos colaborar juntos?", "Zullen we eens samen sparren?"), up to 40 UTF-16
- * units before it in its sentence.
+ * units before it in its sentence. Pattern sources, read inside each language's `shared`.
  */
 const FUTURE = {
-  de: String.raw`(?<![\p{L}\p{N}])(?:können|könnten|würden|sollten|wollen|möchten|lass uns|lassen Sie uns)(?![\p{L}\p{N}])`,
-  fr: String.raw`(?<![\p{L}\p{N}])(?:pourrions|pourrait|pourrons|pourra|puissions|puisse|aimerais|aimerait|voudrais|souhaiterais|allons|faudrait|envie de|hâte de)(?![\p{L}\p{N}])`,
-  es: String.raw`(?<![\p{L}\p{N}])(?:podríamos|podemos|podamos|podrían|podremos|hagamos|me gustaría|nos gustaría|me encantaría)(?![\p{L}\p{N}])`,
-  pt: String.raw`(?<![\p{L}\p{N}])(?:podemos|poderíamos|possamos|poderemos|vamos|gostaria|adoraria)(?![\p{L}\p{N}])`,
-  nl: String.raw`(?<![\p{L}\p{N}])(?:zullen|kunnen|zouden|laten we|willen)(?![\p{L}\p{N}])`,
-  it: String.raw`(?<![\p{L}\p{N}])(?:potremmo|possiamo|potremo|vorrei|vorremmo|mi piacerebbe|ci piacerebbe|facciamo)(?![\p{L}\p{N}])`,
+  de: words(String.raw`können|könnten|würden|sollten|wollen|möchten|lass uns|lassen Sie uns`).source,
+  fr: words(String.raw`pourrions|pourrait|pourrons|pourra|puissions|puisse|aimerais|aimerait|voudrais|souhaiterais|allons|faudrait|envie de|hâte de`).source,
+  es: words(String.raw`podríamos|podemos|podamos|podrían|podremos|hagamos|me gustaría|nos gustaría|me encantaría`).source,
+  pt: words(String.raw`podemos|poderíamos|possamos|poderemos|vamos|gostaria|adoraria`).source,
+  nl: words(String.raw`zullen|kunnen|zouden|laten we|willen`).source,
+  it: words(String.raw`potremmo|possiamo|potremo|vorrei|vorremmo|mi piacerebbe|ci piacerebbe|facciamo`).source,
 } as const;
 
 /** What everyone has, in each language: their profile, work, experience, career, company, role. */
@@ -807,10 +807,10 @@ function reintroducedByGroup(segment: string, data: LanguageData, lowerCase: boo
   const from = data.fromTheGroup?.exec(opening);
   const introduced = from && (from[1] === undefined || introducedName(from[1], data, lowerCase));
   const rests = [reintroduced && segment.slice(reintroduced.index + reintroduced[0].length), introduced && opening.slice(from[0].length)];
+  // A common noun: in lower case, but in German, where every noun is capitalised, in either.
+  const commonNoun = data.capitalisesNouns ? /^\p{L}{3,}/u : /^\p{Ll}{3,}/u;
   return rests.some((rest) => {
     const group = typeof rest === 'string' ? withoutPunctuation(rest.trimStart().split(/\s+/)[0] ?? '') : '';
-    // A common noun: in lower case, but in German, where every noun is capitalised, in either.
-    const commonNoun = data.capitalisesNouns ? /^\p{L}{3,}/u : /^\p{Ll}{3,}/u;
     return commonNoun.test(group) && !data.closedClass.test(group) && !FIRM.test(group) && !NOT_A_GROUP.test(group);
   });
 }
@@ -1007,9 +1007,9 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase:
   const afterGreeting = sentence.replace(GREETING, '').replace(GREETING, '').replace(TRAILING_NAME, '');
   const raw = afterGreeting.trim().split(/\s+/);
   // An elided article is not part of the name: "all'Arena", "chez l'Oréal". LinkedIn and the
-  // other platforms are where every note is sent, never what two people share; an acronym of a common noun ("PME", "CRM",
-  // "KI") or a field after one ("SAP-Umfeld") names a kind. Those are blanked, not dropped, so
-  // the words either side do not become neighbours.
+  // other platforms are where every note is sent, never what two people share; an acronym of a
+  // common noun ("PME", "CRM", "KI") or a field after one ("SAP-Umfeld") names a kind. Those are
+  // blanked, not dropped, so the words either side do not become neighbours.
   const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (PLATFORMS.test(word) || COMMON_ACRONYMS.test(word) || isAcronymField(word) ? '' : word));
   // A sentence the segmenter did not split starts after an emoji or a full stop, or at "¡", "¿":
   // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway. So is a German clause
