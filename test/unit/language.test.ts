@@ -917,3 +917,50 @@ describe('the other covered languages: joining their team, neighbours, "estabas"
     ["it", "Ciao! Anch'io lavoro nel marketing a Torino, connettiamoci.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of sets 36 and 37 and the generic misses of earlier
+ * sets: a role after a job opening ("una posizione di Responsabile…", "vacature voor Senior…"),
+ * the sender's own role and city ("soy asesora inmobiliaria en Querétaro"), a region served
+ * ("zona Brescia", "regio Zwolle"), a firm's seat ("con sede a Verona", "nuestra agencia … en
+ * Cancún"), their city read off their profile ("veo que vives en Guadalajara"), titles of
+ * address, single letters and closing thanks. A student's school, a customer's shop, a bank in
+ * capitals and a job posting of theirs keep their context.
+ */
+describe('the other covered languages: job openings, the sender\'s own city, regions, seats, their city, titles', () => {
+  itFindsEachWay([
+    ["it", "Buongiorno, il suo profilo è perfetto per una posizione di Responsabile Acquisti presso un gruppo internazionale.", ["missing-context"]],
+    ["es", "Hola, te escribo por una vacante de Jefe de Almacén en una empresa líder del sector.", ["missing-context"]],
+    ["pt", "Olá, tenho uma vaga ótima de Gerente Comercial que combina com o seu perfil.", ["missing-context"]],
+    ["nl", "Hoi, ik heb een vacature voor Senior Data Engineer die goed bij je past.", ["missing-context"]],
+    ["fr", "Bonjour, je vous contacte pour un poste de Directeur Financier chez un client.", ["missing-context"]],
+    ["es", "Hola, soy asesora inmobiliaria en Querétaro y te puedo ayudar a encontrar casa.", ["missing-context"]],
+    ["pt", "Oi, sou consultor financeiro em Curitiba e posso te ajudar com seus investimentos.", ["missing-context"]],
+    ["nl", "Hallo, ik ben recruiter bij een groeiend softwarebedrijf in Utrecht en wil je graag spreken.", ["missing-context"]],
+    ["it", "Salve, sono consulente aziendale a Bergamo e vorrei presentarle i miei servizi.", ["missing-context"]],
+    ["fr", "Bonjour, je suis courtier en crédit immobilier à Nantes et je peux vous aider.", ["missing-context"]],
+    ["it", "Buongiorno, cerco lavoro come autista zona Brescia, mi può aiutare?", ["missing-context"]],
+    ["nl", "Hallo, ik zoek voor je organisatie kandidaten in regio Zwolle.", ["missing-context"]],
+    ["pt", "Olá! Estamos buscando parceiros na região de Campinas, você tem interesse?", ["missing-context"]],
+    ["it", "Buongiorno, siamo uno studio di architettura con sede a Verona e vorremmo presentarvi i nostri progetti.", ["missing-context"]],
+    ["fr", "Bonjour, notre agence basée à Bordeaux vous accompagne dans vos projets.", ["missing-context"]],
+    ["es", "Le escribo en nombre de nuestra agencia de viajes en Cancún para presentarle nuestras ofertas.", ["missing-context"]],
+    ["es", "Hola, veo que vives en Guadalajara, ¿te interesa una membresía de gimnasio?", ["missing-context"]],
+    ["pt", "Oi, vi que você mora em Recife e queria te apresentar nosso app.", ["missing-context"]],
+    ["it", "Salve, vedo che vive a Bari: le interessa un impianto solare?", ["missing-context"]],
+    ["fr", "Bonjour, je vois que vous êtes à Lille, je vous propose un audit énergétique.", ["missing-context"]],
+    ["nl", "Hallo, ik zie dat je in Breda woont; wij bieden zonnepanelen aan.", ["missing-context"]],
+    ["it", "Gent.ma Dott.ssa, la contatto per presentarle il nostro gestionale.", ["missing-context"]],
+    ["es", "Buen día Lic., le comparto nuestro catálogo de servicios.", ["missing-context"]],
+    ["it", "Ciao, ti scrivo perché ho la patente C e cerco lavoro.", ["missing-context"]],
+    ["es", "hola, busco trabajo de cualquier cosa en monterrey, gracias", ["missing-context"]],
+    ["it", "ciao, cerco lavoro a milano, grazie mille", ["missing-context"]],
+    ["es", "hola ana, gracias por la charla en monterrey", []],
+    ["it", "Ciao Luca, ho visto che sei a Bari ora, ci vediamo?", ["missing-context"]],
+    ["es", "Hola Marta, soy estudiante de la UNAM y vi que buscan practicantes en tu equipo.", []],
+    ["pt", "Olá Rita, sou cliente da tua pastelaria em Aveiro há anos!", []],
+    ["nl", "Hé Joris! Oud-collega van ING hier 👋", []],
+    ["fr", "Bonjour Mme Roy, j'ai vu votre offre pour le poste de libraire à la Librairie Pantoute.", []],
+    ["es", "Hola Pablo, trabajamos juntos en Telefónica Madrid, soy gerente de cuentas allí ahora.", []],
+  ]);
+});

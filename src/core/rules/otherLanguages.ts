@@ -95,9 +95,11 @@ export interface LanguageData {
    */
   role: RegExp;
   /**
-   * Where they work, named after "you work at" ("Sie arbeiten bei DHL im Hub Leipzig", "trabalha na
-   * Sonae MC", "dass du bei SAP arbeitest"): their company alone, which the corpus definition does
-   * not count, as English reads "you work at…". Not their news ("du bist jetzt bei Otto"). Global.
+   * Where they work or live, named after "you work at" or "you are in" ("Sie arbeiten bei DHL im
+   * Hub Leipzig", "trabalha na Sonae MC", "dass du bei SAP arbeitest", "veo que estás en
+   * Monterrey", "vedo che lavora a Torino"): their company or their city alone, read off their
+   * profile, which the corpus definition does not count, as English reads "you work at…". Not
+   * their news ("du bist jetzt bei Otto", "vi que ahora estás en…"). Global.
    */
   theirEmployer: RegExp;
   /**
@@ -222,8 +224,13 @@ const BRACKET = String.raw`(?:[^.!?,;]|(?<=\d|(?<![\p{L}\p{N}])\p{L}{1,4})\.(?=\
  */
 const EMPLOYER = String.raw`(?:\s(?:der|des|bei|von|vom|im|chez|de|du|en|di|del|della|da|do|na|no|van|bij)(?:\s(?:der|dem|den|des))?(?:\s\p{Ll}+)?(?:\s\p{Lu}[^\s.,;:!?()]*){1,4}){0,2}`;
 
-/** Who the two of them were to each other, not a role: "como excompañero de Telefónica", "comme ancien collègue". */
-const NOT_A_ROLE = String.raw`(?:ex-?)?(?:compa|colleg|collèg|coleg|camarad|amig|ami|anci)`;
+/**
+ * Who the two of them were to each other, not a role: "como excompañero de Telefónica", "comme
+ * ancien collègue", and a customer of theirs ("sou cliente da tua clínica").
+ */
+const NOT_A_ROLE = String.raw`(?:ex-?)?(?:compa|colleg|collèg|coleg|camarad|amig|ami|anci|client|klant)`;
+/** A student: after "I am", their school is where the two of them may have met, so it stays ("soy estudiante de la Ibero"). */
+const STUDENT = String.raw`(?:estudiant|étudiant|estudant|student)`;
 
 /**
  * Words that make "together" a proposal, not a past the two of them share: a modal or a
@@ -272,7 +279,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche|ich (?:bin )?auch (?:in|im|bei|aus)|(?:sie|du) (?:sind|bist)? ?(?:auch|ebenfalls) (?:in|im|aus)`),
     fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld|im raum|in der region|aus dem raum`),
     role: capitalisedAfter(String.raw`[Aa]ls`),
-    theirEmployer: employer(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?`, String.raw`dass (?:Sie|du) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?`, 'arbeiten|arbeitest|tätig|angestellt'),
+    theirEmployer: employer(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?|(?:Sie|[Dd]u) (?:sind|bist|wohnen|wohnst|leben|lebst) (?:in|aus)`, String.raw`dass (?:Sie|du) (?:aktuell |derzeit |momentan )?(?:bei|für|in|aus)(?: der| die| dem| den| das)?`, 'arbeiten|arbeitest|tätig|angestellt|wohnen|wohnst|leben|lebst|sind|bist|kommen|kommst'),
     // "It's me, Melanie from nursing school", "are you the Tobi from vocational school?": the group
     // after the article is a capitalised noun in German; without an article ("von Acme") a firm.
     reintroduction: phrase(String.raw`(?:ich bin['’]?s,?|(?:ich )?bin (?:der|die)|bist du (?:der|die)|sind Sie (?:der|die)) (?!\p{L}*(?:führer|leiter|inhaber|gründer|partner|berater|manager|chef|vorstand|direktor|referent|beauftragte|verantwortliche|kolleg|mitarbeiter)(?:in|e|en)?[\s,]|neue[nr]?\s)\p{L}+,? (?:vom|beim|aus (?:der|dem|den)|von (?:der|dem|den))\s`),
@@ -344,9 +351,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`(?:bonne|belle|très belle|excellente) année|(?:joyeuses|bonnes) fêtes|joyeux noël|meilleurs vœux|meilleurs voeux`),
     referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|orienté|filé|passé)e?|m['’]a (?:donné|transmis) (?:ton|ta|tes|votre|vos|le|les) (?:contact|nom|numéro|coordonnées|profil|mail|adresse)|m['’]a parlé de (?:toi|vous|ton|ta|tes|votre|vos)|de la part d['’]|de la part de|sur (?:les )?conseils? de|sur (?:la )?recommandation d(?:e|['’])|m['’]a mise? en (?:relation|contact)|j['’]ai eu (?:ton|votre) contact (?:par|via)|m['’]a dit de (?:te|vous)|j['’]ai (?:su|appris) par`),
     overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)|moi aussi|(?:vous|toi) aussi (?:dans|en|à)`),
-    fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
-    role: capitalisedAfter(String.raw`[Ee]n tant que|[Cc]omme`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue`, prepositions: String.raw`en|de|du|des|chez|dans|pour` }),
-    theirEmployer: employer(String.raw`(?:[Vv]ous travaillez|[Tt]u travailles) (?:actuellement )?(?:chez|pour|à|au|aux)(?: la| le| l['’])?`),
+    fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?|(?:dans )?(?:la|votre|ta) région(?: de)?|en région`),
+    role: capitalisedAfter(String.raw`[Ee]n tant que|en qualité de|[Cc]omme|poste de`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue`, prepositions: String.raw`en|de|du|des|chez|dans|pour`, self: String.raw`[Jj]e suis(?: une?)?` }),
+    theirEmployer: employer(String.raw`(?:[Vv]ous travaillez|[Tt]u travailles) (?:actuellement )?(?:chez|pour|à|au|aux)(?: la| le| l['’])?|(?:[Vv]ous êtes|[Tt]u es|[Vv]ous habitez|[Tt]u habites|[Vv]ous vivez|[Tt]u vis)(?: basée?s?)? (?:à|en)`),
     praise: opening(String.raw`(?:(?:très|vraiment|super)\s)?(?:super|excellent\p{L}*|génial\p{L}*|superbe|bel(?:le)?|beau|bon(?:ne)?|joli\p{L}*|passionnant\p{L}*|intéressant\p{L}*|inspirant\p{L}*|chouette|top)|quel(?:le)?s?\s(?:bel(?:le)?|beau|super|excellente?|bonne?|jolie?)|j['’]ai (?:beaucoup |vraiment )?(?:adoré|aimé|apprécié)|adoré`),
     congratulations: words(String.raw`f[ée]licitations (?:à (?:toi|vous) )?(?:pour|à)|bravo (?:à (?:toi|vous) )?pour`),
     reintroduction: phrase(String.raw`c['’]?est (?!(?:un|une|le|la|les|moi|ça|vrai\p{L}*|gentil|dommage|important|intéressant|difficile|facile|rare|super|sympa|génial|top|normal|possible|clair|dur|drôle|bien|cool)\s)\p{L}+(?:-\p{L}+)?,? (?:de (?:la |l['’])|du |des )`),
@@ -403,9 +410,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`feliz (?:año(?: nuevo)?|navidad|navidades)|felices (?:fiestas|pascuas)|próspero año`),
     referral: words(String.raw`me (?:sugirió|recomendó|comentó|dijo)|me habló de (?:ti|usted|vos|tu|su)|me (?:pasó|dio) (?:tu|su) (?:contacto|nombre|perfil|número|mail|correo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de|me (?:puso|ha puesto) en contacto|supe por|me enteré por`),
     overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)|también (?:trabajas|estás|eres|vives|estamos|somos|trabajamos|trabajo|laburo|soy|estoy|vivo)`),
-    fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
-    role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga`, prepositions: String.raw`en|de|del|para` }),
-    theirEmployer: employer(String.raw`[Tt]rabaj(?:as|a) (?:actualmente )?(?:en|para)(?: el| la| los| las)?`),
+    fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?|en (?:la|su|tu) (?:zona|región)(?: de)?`),
+    role: capitalisedAfter(String.raw`[Cc]omo|en calidad de|puesto de|posición de|vacante de|cargo de`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga`, prepositions: String.raw`en|de|del|para`, self: String.raw`[Ss]oy(?: una?)?` }),
+    theirEmployer: employer(String.raw`[Tt]rabaj(?:as|a) (?:actualmente )?(?:en|para)(?: el| la| los| las)?|(?:[Ee]stás|[Ee]stá|[Vv]ives|[Vv]ive|[Ee]res|[Ss]os|[Rr]esides|[Rr]eside) (?:en|de)`),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
     reintroduction: phrase(String.raw`soy (?:la|el) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|ero|era|ente|ante|ario|aria|ogo|oga|able)\s)(?!(?:mejor|primer[oa]|únic[oa]|mism[oa]|dueñ[oa]|soci[oa]|jef[ae]|ceo|founder|head)\s)\p{L}+,? (?:del |de (?:la |los |las )?)`),
@@ -424,7 +431,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     dropsPronoun: true,
     capitalisesNouns: false,
     prepositions: whole(String.raw`en|al|desde`),
-    closedClass: whole(String.raw`el|la|los|las|lo|un|una|unos|unas|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|este|esta|estos|estas|ese|esa|esos|esas|eso|esto|aquel|aquella|yo|tú|él|ella|ellos|ellas|nosotros|nosotras|usted|ustedes|vos|mí|ti|todo|toda|todos|todas|mismo|misma|más|contacto|tiempo|vez|hecho|verdad|acuerdo|nuevo|vuelta|común|general|persona|línea|serio|comun|ciudad|zona|busca|búsqueda|espera|breve|momento|cada|otro|otra|otros|otras|que|linkedin`),
+    closedClass: whole(String.raw`el|la|los|las|lo|un|una|unos|unas|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|este|esta|estos|estas|ese|esa|esos|esas|eso|esto|aquel|aquella|yo|tú|él|ella|ellos|ellas|nosotros|nosotras|usted|ustedes|vos|mí|ti|cualquier|cualquiera|todo|toda|todos|todas|mismo|misma|más|contacto|tiempo|vez|hecho|verdad|acuerdo|nuevo|vuelta|común|general|persona|línea|serio|comun|ciudad|zona|busca|búsqueda|espera|breve|momento|cada|otro|otra|otros|otras|que|linkedin`),
     stock: [
       {
         id: 'es-linkedin-default',
@@ -465,9 +472,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`feliz (?:ano novo|natal|páscoa)|boas festas|próspero ano`),
     referral: words(String.raw`(?<!(?:você|vc|tu|senhora?)\s)(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por (?:indicação|recomendação) d[aoe]|fiquei sabendo de (?:você|vc|ti|voc[eê]s) (?:pel[oa]|por|através d[oa])|me (?:colocou|pôs) em contato|me encaminhou|(?:passou|deu|disse|indicou|recomendou)-me|soube (?:pel[oa]|por|através d[oa])|fiquei a saber (?:pel[oa]|por)`),
     overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área|eu também|(?:você|vc|tu) também`),
-    fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
-    role: capitalisedAfter(String.raw`[Cc]omo`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para` }),
-    theirEmployer: employer(String.raw`(?:[Tt]rabalha|[Aa]tua)s? (?:atualmente )?(?:na|no|em|para)(?: a| o)?`),
+    fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?|na (?:sua |tua )?(?:região|zona)(?: de| d[oa])?`),
+    role: capitalisedAfter(String.raw`[Cc]omo|na qualidade de|vaga(?: \p{Ll}+)? (?:de|para)|cargo de|posição de|função de`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para`, self: String.raw`[Ss]ou(?: uma?)?` }),
+    theirEmployer: employer(String.raw`(?:[Tt]rabalha|[Aa]tua)s? (?:atualmente )?(?:na|no|em|para)(?: a| o)?|(?:(?:[Vv]ocê|[Vv]c|[Tt]u) (?:é|está|tá|mora|vive)|[Ee]stás|[Mm]oras|[Vv]ives) (?:de|em)`),
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
     congratulations: words(String.raw`parab[eé]ns (?:pel[oa]s?|por)`),
     reintroduction: phrase(String.raw`(?:(?<=(?:^|[,.!?:]|(?<!\p{L})(?:aqui|quem fala|oi|olá|ola|opa|e aí)(?:\s+\p{L}+)?)\s*)é|sou) (?:a|o) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|eiro|eira|ente|ante|ário|ária|logo|loga|ável)\s)(?!(?:melhor|maior|primeir[oa]|únic[oa]|mesm[oa]|pessoa|empresa|hora|vez|don[oa]|sóci[oa]|chefe|ceo|founder|head)\s)\p{L}+,? (?:d[oa]s? |de )`),
@@ -489,7 +496,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     capitalisesNouns: false,
     // Not "nos", which is also "us": "nos falamos", "nos conhecemos".
     prepositions: whole(String.raw`em|no|na|nas|ao|à`),
-    closedClass: whole(String.raw`o|a|os|as|um|uma|uns|umas|meu|minha|meus|minhas|teu|tua|teus|tuas|seu|sua|seus|suas|nosso|nossa|nossos|nossas|este|esta|esse|essa|isso|isto|aquele|aquela|eu|tu|você|vc|ele|ela|eles|elas|nós|mim|ti|todo|toda|todos|todas|mesmo|mesma|mais|contato|contacto|tempo|vez|fato|verdade|acordo|novo|comum|geral|pessoa|linha|cidade|região|disposição|aguardo|breve|busca|momento|área|relação|vocês|vcs|voce|esses|essas|estes|estas|algum|alguma|outro|outra|cada|que|linkedin`),
+    closedClass: whole(String.raw`o|a|os|as|um|uma|uns|umas|meu|minha|meus|minhas|teu|tua|teus|tuas|seu|sua|seus|suas|nosso|nossa|nossos|nossas|este|esta|esse|essa|isso|isto|aquele|aquela|eu|tu|você|vc|ele|ela|eles|elas|nós|mim|ti|todo|toda|todos|todas|mesmo|mesma|mais|contato|contacto|tempo|vez|fato|verdade|acordo|novo|comum|geral|pessoa|linha|cidade|região|disposição|aguardo|breve|busca|momento|área|relação|vocês|vcs|voce|esses|essas|estes|estas|algum|alguma|outro|outra|cada|que|linkedin|qualquer`),
     stock: [
       {
         id: 'pt-linkedin-default',
@@ -524,9 +531,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`gelukkig nieuwjaar|fijne (?:feestdagen|kerst)|prettige (?:feestdagen|kerstdagen)|(?:een )?goed(?:e)? (?:nieuw )?jaar`),
     referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|zei (?:dat|me|mij)|vertelde (?:me|mij)|kreeg (?:je|jouw|uw) (?:naam|nummer|gegevens)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op (?:aanraden|advies) van|(?:je|jouw|uw) (?:naam|contactgegevens|gegevens) (?:gegeven|doorgegeven|doorgekregen|gekregen)|bracht ons in contact|noemde (?:je|jouw|uw) naam|(?:hoorde|hoorde ik|gehoord) (?:van|via)(?!\s+(?:je|jouw|uw|het|de|een)(?![\p{L}\p{N}]))`),
     overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)|(?<=(?:^|[.!?,;:])\s*)ik ook(?![\p{L}\p{N}])(?! (?:al|weer|nog|graag)(?![\p{L}\p{N}]))|ik (?:werk|zit|ben) ook (?:actief |werkzaam )?(?:in|bij)|ook (?:actief|werkzaam) in|(?:jij|u) ook (?:in|bij)|je ook in`),
-    fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
-    role: capitalisedAfter(String.raw`[Aa]ls`),
-    theirEmployer: employer(String.raw`(?:(?:[Jj]e|[Jj]ij|[Uu]) werkt|[Ww]erk (?:je|jij)|[Ww]erkt u) (?:momenteel |nog steeds |nog )?(?:bij|voor)(?: de| het)?`, String.raw`dat (?:je|jij|u) (?:momenteel |nog steeds |nog )?(?:bij|voor)(?: de| het)?`, 'werkt|werkzaam'),
+    fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?|(?:in )?(?:de )?regio`),
+    role: capitalisedAfter(String.raw`[Aa]ls|vacature(?: \p{Ll}+)? (?:voor|van)|functie van|rol van`, { endings: String.raw`eur|ist|ant|ent|coach|manager|recruiter|ondernemer|trainer|ontwikkelaar|designer|medewerker|makelaar|eigenaar|leider`, prepositions: String.raw`bij|in|voor|van`, self: String.raw`[Ii]k ben(?: een)?` }),
+    theirEmployer: employer(String.raw`(?:(?:[Jj]e|[Jj]ij|[Uu]) werkt|[Ww]erk (?:je|jij)|[Ww]erkt u) (?:momenteel |nog steeds |nog )?(?:bij|voor)(?: de| het)?|(?:[Jj]e|[Jj]ij|[Uu]) (?:woont|bent) in|[Ww]oon (?:je|jij) in|[Ww]oont u in`, String.raw`dat (?:je|jij|u) (?:momenteel |nog steeds |nog )?(?:bij|voor|in)(?: de| het)?`, 'werkt|werkzaam|woont|bent'),
     praise: opening(String.raw`(?:(?:heel|erg|echt|super|wat een)\s)?(?:mooi|sterk|leuk|goed|geweldig|top|super|gaaf|tof|interessant|inspirerend|knap|prachtig)\p{L}*`),
     congratulations: words(String.raw`(?:gefeliciteerd|proficiat|felicitaties) met`),
     reintroduction: phrase(String.raw`(?:het is|hier is|ben (?:jij|je|u) (?:die|de)) (?!(?:een|één|jammer|zonde|lief|aardig|mooi|leuk|fijn|goed|tof|top|handig|belangrijk|onderdeel|deel|afhankelijk|tijd)\s)\p{L}+,? van (?:de |het )?`),
@@ -583,9 +590,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`buon (?:anno|natale)|buone feste|(?:tanti )?auguri (?:per le feste|di buon)|felice anno nuovo`),
     referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato)|mi ha detto (?:che|di)|mi ha dato (?:il tuo|il suo|i tuoi|i suoi) (?:contatto|nome|nominativo|numero|riferimento)|su (?:consiglio|suggerimento|indicazione) di|mi ha (?:girato|segnalato) (?:il tuo|il suo|i tuoi|i suoi)|mi ha fatto il tuo nome|mi ha messo in contatto|ho avuto il tuo contatto da|da parte di|ho saputo da`),
     overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è|a|in|nel|nella)`),
-    fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
-    role: capitalisedAfter(String.raw`[Cc]ome|in qualità di`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per` }),
-    theirEmployer: employer(String.raw`[Ll]avor(?:i|a) (?:attualmente |ancora )?(?:in|presso|per|da|alla|allo|al|nella|nello|nel|per la|per il)`),
+    fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?|(?:in |nella )?zona(?: di)?|in provincia di|nell['’]area di`),
+    role: capitalisedAfter(String.raw`[Cc]ome|in qualità di|posizione (?:di|da)|ruolo (?:di|da)|figura (?:di|da)`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per|a`, self: String.raw`[Ss]ono(?: una?| un['’])?` }),
+    theirEmployer: employer(String.raw`[Ll]avor(?:i|a) (?:attualmente |ancora )?(?:in|presso|per|da|a|alla|allo|al|nella|nello|nel|per la|per il)|(?:[Vv]iv|[Aa]bit)(?:i|e|a) a|[Ss]ei (?:di|a)`),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni) per`),
     reintroduction: phrase(String.raw`sono (?:la|il|lo|l['’]) ?(?!\p{L}*(?:ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|abile)\s)(?!(?:migliore|prim[oa]|unic[oa]|stess[oa]|titolare|manager|capo|soci[oa]|avvocat[oa]|ceo|founder|head)\s)\p{L}+,? (?:del|dello|della|dei|degli|delle|dal|dalla|di) `),
@@ -605,7 +612,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     dropsPronoun: true,
     capitalisesNouns: false,
     prepositions: whole(String.raw`al|allo|alla|ai|agli|alle|in|nel|nello|nella|nei|negli|nelle|sul|sullo|sulla|sui|sugli|sulle|presso`),
-    closedClass: whole(String.raw`il|lo|la|l|i|gli|le|un|uno|una|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue|nostro|nostra|nostri|vostro|vostra|questo|questa|quel|quello|quella|io|tu|lui|lei|noi|voi|loro|me|te|tutto|tutta|tutti|tutte|stesso|stessa|più|contatto|tempo|volta|fatto|nuovo|privato|presto|comune|generale|persona|linea|città|zona|momento|ricerca|attesa|prossima|prossimo|qualità|merito|frattempo|particolare|futuro|quanto|che|ogni|qualche|alcuni|alcune|altro|altra|altri|altre|questi|queste|quei|quelle|quegli|nostre|vostri|vostre|linkedin`),
+    closedClass: whole(String.raw`il|lo|la|l|i|gli|le|un|uno|una|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue|nostro|nostra|nostri|vostro|vostra|questo|questa|quel|quello|quella|io|tu|lui|lei|noi|voi|loro|me|te|tutto|tutta|tutti|tutte|stesso|stessa|più|contatto|tempo|volta|fatto|nuovo|privato|presto|comune|generale|persona|linea|città|zona|momento|ricerca|attesa|prossima|prossimo|qualità|merito|frattempo|particolare|futuro|quanto|che|ogni|qualche|alcuni|alcune|altro|altra|altri|altre|questi|queste|quei|quelle|quegli|nostre|vostri|vostre|linkedin|qualsiasi|qualunque`),
     stock: [
       {
         id: 'it-linkedin-default',
@@ -644,15 +651,19 @@ function words(alternatives: string, flags = 'iu'): RegExp {
 /**
  * A pattern for words (an alternation, case as written), then either the up to four capitalised
  * words after them and an employer after those, or a role in lower case, known by its ending
- * (`lowerCaseRole`: "especialista", "consultor", "responsable"), with a preposition and up to
- * four words of its field or employer after it ("Como especialista en IA aplicada al marketing").
- * Global.
+ * (`lowerCaseRole`: "especialista", "consultor", "responsable"), with an adjective, a preposition
+ * and up to five words of its field, employer or place after it ("Como especialista en IA aplicada
+ * al marketing", "soy asesor financiero en CABA"). The sender's own "I am" (`lowerCaseRole.self`)
+ * opens only the lower-case role: "soy Raúl" names the sender, which is no job title. Global.
  */
-function capitalisedAfter(alternatives: string, lowerCaseRole?: { endings: string; prepositions: string }): RegExp {
+function capitalisedAfter(alternatives: string, lowerCaseRole?: { endings: string; prepositions: string; self: string }): RegExp {
   const lowerCase = lowerCaseRole
-    ? `|\\s(?!${NOT_A_ROLE})\\p{Ll}+(?:${lowerCaseRole.endings})(?![\\p{L}\\p{N}])(?:\\s(?:${lowerCaseRole.prepositions})(?![\\p{L}\\p{N}])(?:\\s[^\\s.,;:!?()]+){1,4})?`
-    : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:(?:\\s\\p{Lu}[^\\s.,;:!?()]*){1,4}${EMPLOYER}${lowerCase})`, 'gu');
+    ? String.raw`\s(?!${NOT_A_ROLE})(?=\p{Ll}{4})\p{Ll}*(?:${lowerCaseRole.endings})(?![\p{L}\p{N}])(?:(?:\s\p{Ll}+)?\s(?:${lowerCaseRole.prepositions})(?![\p{L}\p{N}])(?:\s[^\s.,;:!?()]+){1,5})?`
+    : undefined;
+  const capitalised = String.raw`(?:\s\p{Lu}[^\s.,;:!?()]*){1,4}${EMPLOYER}`;
+  const afterAlternatives = `(?<![\\p{L}\\p{N}])(?:${alternatives})(?:${capitalised}${lowerCase ? `|${lowerCase}` : ''})`;
+  const afterSelf = lowerCaseRole ? `|(?<![\\p{L}\\p{N}])(?:${lowerCaseRole.self})(?=\\s(?!${STUDENT}))${lowerCase}` : '';
+  return new RegExp(afterAlternatives + afterSelf, 'gu');
 }
 
 /**
@@ -717,13 +728,21 @@ function ending(alternatives: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})$`, 'iu');
 }
 
+/**
+ * A firm's seat and the up to four words after it, in the six languages: "con sede a Napoli", "mit
+ * Sitz in Graz", "basée à Lyon", "gevestigd in Utrecht", or the sender's own firm and where it is
+ * ("nuestra firma de inversiones inmobiliarias en Miami", "ons bureau in Rotterdam"). The sender's
+ * firm is where it is; its city names nothing the two of them share. Global.
+ */
+const SEAT = followedByWords(String.raw`con sede (?:a|en|in)|com sede (?:em|no|na)|sediad[ao]s? (?:em|no|na)|mit sitz in|gevestigd (?:in|te)|basée?s? (?:à|en)|(?:nuestr[oa]|nostr[oa]|noss[oa]|notre|onze|ons|unser\p{L}*) (?:empresa|firma|agencia|agência|agenzia|société|entreprise|agence|cabinet|bureau|kantoor|bedrijf|kanzlei|agentur|unternehmen|oficina|escritório|ufficio|studio|estudio|despacho)(?: \p{Ll}+){0,3} (?:en|a|in|em|à|no|na)`);
+
 /** A quoted title, a link, a year or a date (its month 1 to 12: "Industria 4.0" is none): language-neutral anchors. */
 const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./](?:0?[1-9]|1[0-2])\b/u;
 /** A slot: `[Nombre]`, `<evento>`, `{{evento}}`, `{topic}`; the same forms as the English check reads (contextStructure.ts). */
 const SLOT = /\[([^\]\n]{1,80})\]|<(\p{L}[^<>\n]{0,60})>|\{\{?([^{}\n]{1,60})\}\}?/gu;
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 /** A text that ends with an ordinal's full stop, or with a title's or a saint's abbreviation, in the six languages. */
-const ABBREVIATION_ENDS = /(?<![\p{L}\p{N}])(?:\d{1,2}|M|Mme|Mlle|Me|Dr|Dra|Prof|Pr|Hr|Fr|Sr|Sra|Srta|Dott|Ing|Eng|Arq|Arch|Geom|Avv|Sig|St|Ste|Sto|Sta|Mr|Mrs|Ms|prof|dr|dott|ing|arch|geom|avv|sig|sr|sra|dra)\.\s*$/u;
+const ABBREVIATION_ENDS = /(?<![\p{L}\p{N}])(?:\d{1,2}|M|Mme|Mlle|Me|Dr|Dra|Prof|Pr|Hr|Fr|Sr|Sra|Srta|Dña|Lic|Licda|Mtro|Mtra|Dott|Ing|Eng|Arq|Arch|Geom|Avv|Sig|Egr|Dhr|Mevr|St|Ste|Sto|Sta|Mr|Mrs|Ms|prof|dr|dott|ing|arch|geom|avv|sig|sr|sra|dra|lic)\.\s*$/u;
 
 /**
  * The sentence that gives a note its context in the first of the languages (codes of
@@ -788,7 +807,7 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   const proposed = () => data.upcoming.test(segment) || (segment.includes('?') && !past());
   const time = (data.days.test(segment) && !proposed()) || data.recent.test(segment) || (data.today.test(segment) && past());
   return time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data)
-    || hasName(segment.replace(SLOT, '').replace(data.fieldFrame, ' ').replace(data.role, ' ').replace(data.theirEmployer, ' ').replace(FILLER_LETTERS, ''), data, addressed || ofUs(), lowerCase)
+    || hasName(segment.replace(SLOT, '').replace(SEAT, ' ').replace(data.fieldFrame, ' ').replace(data.role, ' ').replace(data.theirEmployer, ' ').replace(FILLER_LETTERS, ''), data, addressed || ofUs(), lowerCase)
     || referrerNamed(segment, data, lowerCase);
 }
 
@@ -954,10 +973,11 @@ const GERMAN_INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/iu;
 
 /**
  * Closing formulas, the same in every note: "Vielen Dank und viele Grüße!", "Belle journée",
- * "Un saludo", "Cordiali saluti". Thanks that end a note thank for nothing in particular, and a
- * wish for their day is no praise; a sentence is read without them.
+ * "Un saludo", "Cordiali saluti". Thanks that end a sentence or thank in advance ("…, gracias",
+ * "Merci d'avance !", "grazie mille") thank for nothing in particular, and a wish for their day is
+ * no praise; a sentence is read without them. Thanks for something stay: "gracias por la charla".
  */
-const CLOSINGS = /(?<![\p{L}\p{N}])(?:(?:vielen|herzlichen|besten|tausend) dank(?=\s*(?:und|im voraus|[!.,]|$))|(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige) grüße|mit (?:freundlichen|besten|herzlichen|lieben) grüßen|(?:belle|bonne|excellente) (?:journée|soirée|semaine|fin de journée)|bien à (?:vous|toi)|(?:bien )?cordialement|(?:un )?(?:cordial |afectuoso |fuerte )?saludos?(?: cordiales)?|atentamente|(?:cordiali |distinti )?saluti|buona giornata|(?:um )?(?:forte )?abraço|atenciosamente|cumprimentos|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groetjes|(?:ihr|dein|euer)e?s? (?:\p{L}+-)?team(?: (?:von|vom|der|bei) \S+(?: \p{Lu}\S*)?)?)(?![\p{L}\p{N}])/giu;
+const CLOSINGS = /(?<![\p{L}\p{N}])(?:(?:vielen|herzlichen|besten|tausend) dank(?=\s*(?:und|im voraus|[!.,]|$))|(?:(?:(?:muchas|mil) )?gracias|grazie(?: mille)?|merci(?: beaucoup)?|(?:muito )?obrigad[oa]|danke(?: schön| sehr)?|bedankt|dank (?:je|u)(?: wel)?)(?=\s*(?:de antemano|por adelantado|in anticipo|d['’]avance|desde já|antecipadamente|alvast|im voraus)?\s*[!.…]*\s*$)|(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige) grüße|mit (?:freundlichen|besten|herzlichen|lieben) grüßen|(?:belle|bonne|excellente) (?:journée|soirée|semaine|fin de journée)|bien à (?:vous|toi)|(?:bien )?cordialement|(?:un )?(?:cordial |afectuoso |fuerte )?saludos?(?: cordiales)?|atentamente|(?:cordiali |distinti )?saluti|buona giornata|(?:um )?(?:forte )?abraço|atenciosamente|cumprimentos|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groetjes|(?:ihr|dein|euer)e?s? (?:\p{L}+-)?team(?: (?:von|vom|der|bei) \S+(?: \p{Lu}\S*)?)?)(?![\p{L}\p{N}])/giu;
 
 /** A greeting and the name it is followed by: "Buongiorno Marco,", "Guten Tag Frau Schmidt,", "Olá Maria,". */
 const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|salut|coucou|cher|chère|madame|monsieur|hola|buen[oa]s(?: días| tardes| noches)?|buen día|qué tal|querid[oa]|estimad[oa]s?|olá|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|caro|cara|carissim[oa]|ciao|salve|buongiorno|buon giorno|buon pomeriggio|buonasera|buona sera|gentile|gentilissim[oa]|egregi[oa]|beste|geachte|hoi|dag|goedendag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond)(?![\p{L}\p{N}])[^,!:\n]{0,40}[,!:]?/iu;
@@ -985,6 +1005,20 @@ function isAcronymField(word: string): boolean {
 /** LinkedIn and the other platforms: where notes and posts are seen, never what two people share ("do seu Instagram"). */
 const PLATFORMS = /^(?:linkedin|xing|instagram|facebook|tiktok|youtube|whatsapp|twitter)$/iu;
 
+/**
+ * Titles of address, written without their dots: "Sig.ra", "Gent.mo/a", "Dña.", "Lic.", "Dott.ssa",
+ * "heer/mevrouw". A title is no name; the name after it is ("Sr. Gómez"). German "Herr" and "Frau"
+ * are left to the German reading, where a title and a name are two capitalised words.
+ */
+const TITLE = /^(?:sig|sigra|signa|signor[ae]?|gentmo|gentma|gentile|spettle|egr|egregi[oa]|dott|dottssa|dottore|dottoressa|ing|avv|prof|profssa|arch|geom|sr|sra|srta|señor[a]?|dña|doña|lic|licda|mtro|mtra|dr|dra|mme|mlle|m|me|madame|monsieur|dhr|mevr|heer|mevrouw|mr|mrs|ms)$/iu;
+/** The gender endings of a title written for both ("Gent.mo/a", "Sig./Sig.ra", "Dott./ssa"). */
+const TITLE_ENDING = /^(?:a|o|e|ssa|ra|na)$/u;
+/** Whether a word is a title of address, or two written for both ("Sig./Sig.ra"); not in capitals ("ING" is a bank). */
+function isTitle(word: string): boolean {
+  const parts = word.replace(/\./g, '').split('/');
+  return /\p{Ll}/u.test(word) && TITLE.test(parts[0]) && parts.slice(1).every((part) => TITLE.test(part) || TITLE_ENDING.test(part));
+}
+
 /** The definite articles of the six languages, in lower case: "de", "het", "la", "der"… */
 const ARTICLES = /^(?:de|het|la|el|los|las|le|les|l|o|a|os|as|il|lo|gli|i|der|die|das|dem|den|des)$/u;
 
@@ -1008,9 +1042,10 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase:
   const raw = afterGreeting.trim().split(/\s+/);
   // An elided article is not part of the name: "all'Arena", "chez l'Oréal". LinkedIn and the
   // other platforms are where every note is sent, never what two people share; an acronym of a
-  // common noun ("PME", "CRM", "KI") or a field after one ("SAP-Umfeld") names a kind. Those are
-  // blanked, not dropped, so the words either side do not become neighbours.
-  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (PLATFORMS.test(word) || COMMON_ACRONYMS.test(word) || isAcronymField(word) ? '' : word));
+  // common noun ("PME", "CRM", "KI") or a field after one ("SAP-Umfeld") names a kind, and a
+  // title of address ("Sig.ra", "Lic.") names no one yet. Those are blanked, not dropped, so the
+  // words either side do not become neighbours.
+  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (PLATFORMS.test(word) || COMMON_ACRONYMS.test(word) || isAcronymField(word) || (!data.capitalisesNouns && isTitle(word)) ? '' : word));
   // A sentence the segmenter did not split starts after an emoji or a full stop, or at "¡", "¿":
   // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway. So is a German clause
   // after a colon ("kurze Frage: Wie lösen Sie…"); in the other languages a capital there is a name.
@@ -1027,7 +1062,8 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase:
   const prepositionBefore = (i: number) => data.prepositions.test(words[i - 1] ?? '') || (i > 1 && ARTICLES.test(words[i - 1]) && data.prepositions.test(words[i - 2]));
   const afterPreposition = (isNoun: (word: string) => boolean) => ofUs && words.some((word, i) => i > 0 && prepositionBefore(i) && isNoun(word));
   const lowerCaseNoun = (word: string) => lowerCase && /^\p{Ll}{3,}/u.test(word) && !data.closedClass.test(word);
-  if (!data.capitalisesNouns) return all.some((word, i) => !startsSentence[i] && capitalised(word) && !data.speaking.test(word)) || afterPreposition(lowerCaseNoun);
+  // A single letter is a class or a grade, not a name: "patente C", "sezione C".
+  if (!data.capitalisesNouns) return all.some((word, i) => !startsSentence[i] && capitalised(word) && word.length > 1 && !data.speaking.test(word)) || afterPreposition(lowerCaseNoun);
   const pairFrom = ofUs ? all : words;
   // An indefinite article before them, with only lower-case words between, makes two capitalised
   // words a kind, not a name: "ein schnell wachsendes Berliner Start-up".
