@@ -964,3 +964,27 @@ describe('the other covered languages: job openings, the sender\'s own city, reg
     ["es", "Hola Pablo, trabajamos juntos en Telefónica Madrid, soy gerente de cuentas allí ahora.", []],
   ]);
 });
+
+/**
+ * Written for these tests: the Spanish "le" of "usted" ("le escribe Lucía…"), a farewell naming
+ * the day they next meet ("À jeudi au foot", "tot woensdag"), and surprise that they are on
+ * LinkedIn at all. A proposed day, asked, and a doubt about connecting stay without context.
+ */
+describe('the other covered languages: "le" for "usted", "see you Thursday", "I did not know you were on LinkedIn"', () => {
+  itFindsEachWay([
+    ["es", "Buenos días Sr. Campos, le escribe Lucía Prieto, la que le hizo la mudanza a Oaxaca.", []],
+    ["es", "Buenas tardes Dña. Elena, le instalé la cocina en su casa de la calle Colón.", []],
+    ["es", "Estimado Sr. Ruiz, le escribo en nombre de nuestra firma de seguros en Panamá.", ["missing-context"]],
+    ["fr", "Salut Max, bien reçu ta demande ! À jeudi au foot.", []],
+    ["nl", "hoi sanne, leuk dat je hier ook bent. tot woensdag bij de koorrepetitie!", []],
+    ["it", "Ciao Gigi, accetto volentieri 😄 Ci vediamo sabato alla partita!", []],
+    ["de", "Hey Tom, klar nehm ich an! Bis Mittwoch beim Training.", []],
+    ["pt", "Oi Bia, aceitei! Até sexta no ensaio.", []],
+    ["fr", "Bonjour, on se voit jeudi pour une démo de notre logiciel ?", ["missing-context"]],
+    ["es", "Hola, ¿nos vemos el martes en la feria para una demo?", ["missing-context"]],
+    ["pt", "haha nem sabia que você tinha linkedin! aceitei", []],
+    ["de", "Hey Jule, wusste gar nicht, dass du auf LinkedIn bist!", []],
+    ["it", "ahah non sapevo fossi su linkedin, ti aggiungo subito", []],
+    ["es", "Hola, no sabía si conectar contigo, pero aquí estoy.", ["missing-context"]],
+  ]);
+});

@@ -398,7 +398,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   es: {
     // "Su" is also "his" or "their", but in a note mostly the polite "you" ("su charla").
     // "You" joined to an infinitive counts: "conocerte".
-    speaking: words(String.raw`tú|tu|tus|te|ti|vos|contigo|usted|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|(?:ver|dar|oír)(?:te|le|les|lo|la|los|las)|(?!triste|chiste|contraste|desgaste|embiste)\p{L}{2,}(?:aste|iste)|\p{L}{2,}abas|tuy[oa]s?|suy[oa]s?`),
+    speaking: words(String.raw`tú|tu|tus|te|ti|vos|contigo|usted|le (?:\p{L}{2,}(?:é|í|ó)|hice|hizo|dije|dijo|puse|puso|traje|trajo|di|dio)|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|(?:ver|dar|oír)(?:te|le|les|lo|la|los|las)|(?!triste|chiste|contraste|desgaste|embiste)\p{L}{2,}(?:aste|iste)|\p{L}{2,}abas|tuy[oa]s?|suy[oa]s?`),
     likeYou: comparison('como', String.raw`(?:el|la|los|las) (?:tuy|suy|vuestr)[oa]s?`, String.raw`tú|tu|usted|ustedes|vos|vosotr[oa]s`, String.raw`a|al|en|para|que|y|e|o|de|del|con|por`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
     shared: words(String.raw`yo también (?:estudié|estuve|fui|trabajé|estaba|estudiaba|trabajaba)|soy (?:(?:el|la) )?(?:\p{L}+,? )?(?:el|la) nuev[oa] (?:compañer[oa]|practicante|becari[oa]|colaborador[a]?)|(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|(?<!${FUTURE.es}[^.!?]{0,40})(?:juntos|juntas)|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|(?<!(?:mi|mis|nuestr[oa]s?)\s)(?:ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?)(?!\s+(?:mí[oa]s?|de mi|de mis)(?![\p{L}\p{N}]))|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas|vecin[oa]s)|(?:su|tu) vecin[oa]|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|echo de menos|cuánto tiempo(?=\s*(?:[!.,…]|$)|\s+(?:sin|desde)\s)|(?:tanto|mucho) tiempo (?:sin verte|desde)`),
@@ -708,6 +708,21 @@ function followedByWords(alternatives: string): RegExp {
 const RELATIVE_OF = /(?<![\p{L}\p{N}])(?:[Cc]ousine?|[Nn]ièce|[Nn]eveu|[Ss]œur|[Ff]rère|[Ff]ille|[Ff]ils|[Mm]ère|[Pp]ère|[Nn]icht|[Nn]eef|[Zz]us|[Bb]roer|[Dd]ochter|[Zz]oon|[Mm]oeder|[Vv]ader|[Pp]rim[oa]|[Ss]obrin[oa]|[Hh]erman[oa]|[Hh]ij[oa]|[Mm]adre|[Pp]adre|[Ii]rmã|[Ii]rmão|[Ff]ilh[oa]|[Mm]ãe|[Pp]ai|[Cc]ugin[oa]|[Nn]ipote|[Ss]orella|[Ff]ratello|[Ff]igli[oa]|[Mm]amma|[Pp]apà|[Nn]ichte|[Nn]effe|[Ss]chwester|[Bb]ruder|[Tt]ochter|[Ss]ohn|[Mm]utter|[Vv]ater) (?:de|di|do|da|van|von) \p{Lu}\p{Ll}+/u;
 
 /**
+ * A farewell that names the day the two of them next see each other, opening a sentence: "À mardi,
+ * et ramène les clés", "Ci vediamo giovedì alle prove!", "tot zaterdag bij de hockey", "bis
+ * Montag", "nos vemos el jueves en el cumple", "Até segunda!". People who will see each other on a
+ * weekday share a life; a deadline ("schicke ich Ihnen bis Freitag das Angebot") opens no sentence.
+ * A sentence opens after an emoji too ("…data scientist 😂 Ci vediamo giovedì"). Read without the greeting; a question ("On se voit jeudi ?") may be a proposal, so it does not count.
+ */
+const SEE_YOU_ON = /(?:^|(?<=[.!…]\s|\p{Extended_Pictographic}\uFE0F?\s))(?:bis|à|a|hasta(?: el)?|até|tot|ci vediamo|nos vemos(?: el)?|on se voit|wir sehen uns(?: am)?|a gente se vê(?: n[ao])?)\s(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|segunda|terça|quarta|quinta|sexta|amanhã|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Surprise that they are on LinkedIn at all: "non sapevo avessi linkedin", "nem sabia que vc tinha
+ * linkedin", "wusste gar nicht, dass du auf LinkedIn bist". Only someone who knows them off it says so.
+ */
+const DID_NOT_KNOW_YOU_WERE_HERE = /(?<![\p{L}\p{N}])(?:non sapevo|nem sabia|não sabia|no sabía|je (?:ne )?savais (?:pas|même pas)|wusste (?:gar |echt |ja )?nicht|wist (?:niet|eens niet|niet eens))(?![\p{L}\p{N}])[^.!?]{0,40}linkedin/iu;
+
+/**
  * A call or a meeting, in the six languages and English: "as agreed" with one is the follow-up
  * of that exchange (`asAgreed`).
  */
@@ -791,6 +806,9 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   if (RELATIVE_OF.test(segment)) return true;
   // "As we discussed on the phone": the follow-up of one exchange the two of them had.
   if (data.asAgreed.test(segment) && CALL.test(segment)) return true;
+  const greeted = segment.replace(GREETING, '').trimStart();
+  const seeYou = SEE_YOU_ON.exec(greeted);
+  if ((seeYou && !greeted.slice(seeYou.index).includes('?')) || DID_NOT_KNOW_YOU_WERE_HERE.test(segment)) return true;
   // The past tense is the dearest test: it is asked for only where the answer matters.
   let pastTense: boolean | undefined;
   const past = () => (pastTense ??= data.past.test(segment));
