@@ -988,3 +988,18 @@ describe('the other covered languages: "le" for "usted", "see you Thursday", "I 
     ["es", "Hola, no sabía si conectar contigo, pero aquí estoy.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests, from four Swiss German notes of four sets of notes written blind: "we"
+ * ("mir händ üs", "üs"), "together" ("zäme"), "your" ("dini") and the participles of the dialect
+ * ("kenneglernt", "gmacht", "gange", "gsi"). Standard German "mir" ("kannst du mir sagen") stays "me".
+ */
+describe('the other covered languages: Swiss German', () => {
+  itFindsEachWay([
+    ["de", "Hoi Luca, mir sind zäme ind Lehr bi de Migros Aare gange!", []],
+    ["de", "Sali Jan, mir händ üs am Openair in Frauenfeld kenneglernt.", []],
+    ["de", "Hoi Mia, dini Präsentation am Berner Design-Tag isch super gsi!", []],
+    ["de", "Grüezi, mir händ spannendi Stelle im Vertrieb für Sie.", ["missing-context"]],
+    ["de", "Hallo, kannst du mir sagen, ob ihr im Vertrieb noch Leute sucht?", ["missing-context"]],
+  ]);
+});
