@@ -1003,3 +1003,33 @@ describe('the other covered languages: Swiss German', () => {
     ["de", "Hallo, kannst du mir sagen, ob ihr im Vertrieb noch Leute sucht?", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of sets 38 and 39: a team's signature only ends a note
+ * ("Ihr Team bei der Stadtbibliothek Kiel sucht…" is their team), "you too" with a past ("você
+ * também estagiou na Embraer"), a parent as a child says it ("la maman de Lou"), a neighbour by
+ * floor or number, crossing paths ("nos cruzamos", "on se croise"), and glad to find them here
+ * again ("che bello ritrovarti qui"). "Sie hier zu sehen" in a pitch stays without context.
+ */
+describe('the other covered languages: their team, "you too" in the past, parents, neighbours, "glad to find you here"', () => {
+  itFindsEachWay([
+    ["de", "Guten Tag Frau Weber, Ihr Team bei der Stadtbibliothek Kiel sucht eine Aushilfe, und ich würde mich gern bewerben.", []],
+    ["de", "Wir freuen uns auf Ihre Bewerbung! Ihr Recruiting-Team von Bauhaus", ["missing-context"]],
+    ["pt", "Oi Rafa, vi que você também estagiou na Embraer em São José, como foi?", []],
+    ["pt", "Oi, vi que você também trabalha com vendas em São Paulo.", ["missing-context"]],
+    ["nl", "hoi, zag dat jij ook de minor game design hebt gevolgd bij de hku!", []],
+    ["nl", "Hallo, ik zie dat jij ook in de logistiek werkt.", ["missing-context"]],
+    ["fr", "Bonjour Mme Petit, je suis la maman de Lou, en CM1 avec Jules.", []],
+    ["es", "Hola Ana, soy el papá de Bruno, del equipo de fútbol.", []],
+    ["fr", "Bonsoir, votre voisin du 5e ici, bienvenue dans l'immeuble !", []],
+    ["nl", "Hoi, buurman van nummer 8 hier!", []],
+    ["fr", "Bonjour, je suis un peu votre voisin de secteur, ravi de vous ajouter.", ["missing-context"]],
+    ["es", "Hola Sofi, nos cruzamos en la reunión de padres del jueves.", []],
+    ["fr", "Bonjour, on se croise tous les matins au café de la gare de Nancy.", []],
+    ["it", "Ciao Marco! Che bello ritrovarti qui 😊", []],
+    ["fr", "Salut Inès, trop content de te retrouver ici !", []],
+    ["es", "Hola Nico, ¡qué alegría verte por acá!", []],
+    ["nl", "Hé Bram, leuk om je hier tegen te komen!", []],
+    ["de", "Guten Tag, schön, Sie hier zu sehen. Wir bieten Ihnen neue Solaranlagen.", ["missing-context"]],
+  ]);
+});
