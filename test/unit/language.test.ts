@@ -1033,3 +1033,12 @@ describe('the other covered languages: their team, "you too" in the past, parent
     ["de", "Guten Tag, schön, Sie hier zu sehen. Wir bieten Ihnen neue Solaranlagen.", ["missing-context"]],
   ]);
 });
+
+/** Written for these tests: German "do you remember…" speaks of the two of them, as "te acordás?" and "lembra de mim?" do. */
+describe('the other covered languages: German "erinnerst du dich", "weißt du noch"', () => {
+  itFindsEachWay([
+    ["de", "Hey Jonas, erinnerst du dich noch an die Abschlussfahrt nach Prag?", []],
+    ["de", "Hallo Frau Aydin, weißt du noch, die Nachtschicht im Lager in Kassel?", []],
+    ["de", "Hallo, wissen Sie schon, wie Sie Ihre Lagerkosten in Kassel senken?", ["missing-context"]],
+  ]);
+});
