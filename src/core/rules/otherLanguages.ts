@@ -88,6 +88,13 @@ export interface LanguageData {
    */
   fieldFrame: RegExp;
   /**
+   * A region the sender serves or seeks work in, and the places named in it: after "zona",
+   * "regio", "na região de" ("cerco lavoro come magazziniere zona Verona", "vacature in regio
+   * Utrecht"), or before "and surroundings" ("su Brescia e provincia", "Zwolle en omgeving"). The
+   * sender's market is no place the two of them share. Undefined where no note showed one. Global.
+   */
+  region?: RegExp;
+  /**
    * A role named after "as" ("als Senior Game Designer", "en tant que Head of Sales", "como
    * especialista en IA"): a job title, which names no one, as English reads "you're a VP at…"
    * (contextStructure.ts). The capitalised words after it are read as the role, or in the Romance
@@ -205,7 +212,7 @@ export const RECALLED_DEFAULT = "LinkedIn's own default sentence in this languag
  * "zusammengearbeitet". The participles of a company's record ("wir haben … automatisiert",
  * "wir haben uns auf SAP spezialisiert") speak of the sender's firm, not of the two of them.
  */
-const DE_PARTICIPLE = String.raw`\p{L}{0,10}?(?:getroffen|kennengelernt|kennen gelernt|gesprochen|unterhalten|begegnet|gesehen|ausgetauscht|gearbeitet|studiert|gesessen|geredet|geplaudert|gequatscht|gefachsimpelt|gefeiert|gereist|gelaufen|teilgenommen|besucht|diskutiert|telefoniert|geschrieben|gechattet|verabredet|gespielt|gesungen|trainiert|erlebt|verbracht|absolviert|gewesen|gegessen|gelernt|kenneglernt|glernt|gmacht|gange|gsi|gschaffet)`;
+const DE_PARTICIPLE = String.raw`\p{L}{0,10}?(?:getroffen|kennengelernt|kennen gelernt|gesprochen|unterhalten|begegnet|gesehen|ausgetauscht|gearbeitet|studiert|gesessen|geredet|geplaudert|gequatscht|gefachsimpelt|gefeiert|gereist|gelaufen|teilgenommen|besucht|diskutiert|telefoniert|geschrieben|gechattet|verabredet|gespielt|gesungen|trainiert|erlebt|verbracht|absolviert|gewesen|gegessen|gelernt|kenneglernt|glernt|gmacht|gange|gsi|gschaffet|troffe|gseh|gredt)`;
 /** The same in Dutch: "ontmoet", "gesproken", "samengewerkt", "leren kennen". */
 const NL_PARTICIPLE = String.raw`\p{L}{0,10}?(?:ontmoet|gesproken|gewerkt|gezien|gezeten|gepraat|gekletst|gereisd|gelopen|gefeest|leren kennen|gestudeerd|gedeeld|bezocht|deelgenomen|gebeld|gechat|gediscussieerd|besproken|gespeeld|meegemaakt|gekend|gegeten|geweest|gevolgd)`;
 /**
@@ -229,6 +236,11 @@ const EMPLOYER = String.raw`(?:\s(?:der|des|bei|von|vom|im|chez|de|du|en|di|del|
  * ancien collègue", and a customer of theirs ("sou cliente da tua clínica").
  */
 const NOT_A_ROLE = String.raw`(?:ex-?)?(?:compa|colleg|collèg|coleg|camarad|amig|ami|anci|client|klant)`;
+/**
+ * Their possessives, after a role's preposition: "soy profesora de tu hija", "sou paciente da sua
+ * clínica". The role is then the sender's tie to them, not a fact about the sender alone.
+ */
+const YOURS = String.raw`tu|tus|tua|tuas|teu|teus|sua|suas|seu|seus|su|sus|tuo|tuoi|tue|ton|ta|tes|votre|vos|je|jouw|uw|jullie`;
 /** A student: after "I am", their school is where the two of them may have met, so it stays ("soy estudiante de la Ibero"). */
 const STUDENT = String.raw`(?:estudiant|étudiant|estudant|student)`;
 
@@ -239,13 +251,23 @@ const STUDENT = String.raw`(?:estudiant|étudiant|estudant|student)`;
  * units before it in its sentence. Pattern sources, read inside each language's `shared`.
  */
 const FUTURE = {
-  de: words(String.raw`können|könnten|würden|sollten|wollen|möchten|lass uns|lassen Sie uns`).source,
+  de: words(String.raw`können|könnten|würden|sollten|wollen|möchten|lass uns|lassen Sie uns|chönd|chönnted|chönnt|wänd|söttet`).source,
   fr: words(String.raw`pourrions|pourrait|pourrons|pourra|puissions|puisse|aimerais|aimerait|voudrais|souhaiterais|allons|faudrait|envie de|hâte de`).source,
   es: words(String.raw`podríamos|podemos|podamos|podrían|podremos|hagamos|me gustaría|nos gustaría|me encantaría`).source,
   pt: words(String.raw`podemos|poderíamos|possamos|poderemos|vamos|gostaria|adoraria`).source,
   nl: words(String.raw`zullen|kunnen|zouden|laten we|willen`).source,
   it: words(String.raw`potremmo|possiamo|potremo|vorrei|vorremmo|mi piacerebbe|ci piacerebbe|facciamo`).source,
 } as const;
+
+/**
+ * "Now", "already", in the six languages: beside "you are in…", the news of a move ("vi que ahora
+ * estás en…", "ho visto che ora sei a Londra"), which counts, not their city read off a profile.
+ */
+const NOW = String.raw`ahora|ya|recién|agora|já|ora|adesso|ormai|maintenant|désormais|nu|inmiddels|jetzt|mittlerweile|inzwischen`;
+/** A city read off their profile, unless "now" comes within a few words before or after. */
+function notNews(opening: string): string {
+  return String.raw`(?<!(?<![\p{L}])(?:${NOW})\s(?:\p{L}+\s){0,2})(?:${opening})(?![^.!?]{0,40}(?<![\p{L}])(?:${NOW})(?![\p{L}]))`;
+}
 
 /** What everyone has, in each language: their profile, work, experience, career, company, role. */
 const VAGUE = {
@@ -267,7 +289,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // Nouns are capitalised, so the comparison is known by the noun before it: "Unternehmen wie Ihres".
     likeYou: new RegExp(String.raw`(?<![\p{L}\p{N}])[Ww]ie(?<=\p{Lu}\p{Ll}+\s[Ww]ie) (?:(?:die|der|das) (?:Ihre|Ihrige|deine)|Ihres|Ihrer|Ihrem|Ihnen|Sie|deines|deiner|deinem|du|dich|dir|DU)(?![\p{L}\p{N}])`, 'gu'),
     addressing: words(String.raw`danke|vielen dank|bedanke|herzlichen dank|besten dank|tausend dank|dankeschön|glückwunsch|gratuliere|gesehen|gelesen|bemerkt|gehört(?!\s+zu[mr]?(?![\p{L}\p{N}]))|glückwünsche`),
-    shared: words(String.raw`ich bin (?:\p{L}+,? )?(?:der|die) neue (?:kolleg\p{L}*|praktikant\p{L}*|azubi)|(?:kennengelernt|getroffen|gesprochen|wiedergesehen|wiedergetroffen|unterhalten) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben|die gleiche|dieselbe|das gleiche|dasselbe|den gleichen|denselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang|unternehmen|ausbildung|studium|standort|gymnasium|workshop|stockwerk|etage|gebäude|flur)|zusammen(?:ge)?(?:arbeitet|studiert|spielt)|(?<!${FUTURE.de}[^.!?]{0,40})(?:zäme|zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?<!mein\p{L}*\s)(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?\p{L}*kolleg\p{L}*(?!\s+(?:von mir|von uns|meine[rs]?)(?![\p{L}\p{N}]))|(?:Ihre|deine|Ihr|dein) nachbar(?:in)?|wir (?:sind|waren) (?:\p{L}+ ){0,3}(?:nachbar\p{L}*|kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|erinnerst du dich|erinnern sie sich|weißt du noch|wisst ihr noch|lange nicht gesehen|lang ist['’]?s her|lange nichts (?:voneinander )?gehört|(?:nichts|nix) mehr (?:voneinander |von dir |von euch )?gehört|(?:wir sind|sind wir) beide (?:im|in der|beim|bei den) \p{L}*(?:verein|club|klub|chor|gruppe|netzwerk|verband|kreis)|(?:ist )?(?:ewig|lange) her(?=\s*[!.,…]|$)|(?:hat|hätte) mich (?:sehr |echt |wirklich )?gefreut,? (?:dich|sie|euch) [^.!?]{0,60}?(?:kennenzulernen|zu treffen|wiederzusehen)`),
+    shared: words(String.raw`ich bin (?:\p{L}+,? )?(?:der|die) neue (?:kolleg\p{L}*|praktikant\p{L}*|azubi)|(?:kennengelernt|getroffen|gesprochen|wiedergesehen|wiedergetroffen|unterhalten) zu haben|kennen uns (?:vom|von|aus|über)|(?:gleichen|selben|demselben|derselben|die gleiche|dieselbe|das gleiche|dasselbe|den gleichen|denselben) (?:kurs|klasse|team|schule|uni|universität|hochschule|firma|büro|projekt|master|mba|programm|gruppe|tisch|panel|verein|chor|abteilung|jahrgang|semester|seminar|studiengang|unternehmen|ausbildung|studium|standort|gymnasium|workshop|stockwerk|etage|gebäude|flur)|zusammen(?:ge)?(?:arbeitet|studiert|spielt)|(?<!${FUTURE.de}[^.!?]{0,40})(?:zäme|zusammen|gemeinsam)(?!\s+mit\s+(?!(?:ihnen|dir|euch)(?![\p{L}\p{N}])))|wir kennen uns|kannten uns|(?<!mein\p{L}*\s)(?:ehemalige[rn]?|frühere[rn]?|alte[rn]?|ex-?)\s?\p{L}*kolleg\p{L}*(?!\s+(?:von mir|von uns|meine[rs]?)(?![\p{L}\p{N}]))|(?:Ihre|deine|Ihr|dein) nachbar(?:in)?|wir (?:sind|waren) (?:\p{L}+ ){0,3}(?:nachbar\p{L}*|kolleg\p{L}*|kommiliton\p{L}*|teamkolleg\p{L}*)|war [^.!?]{0,80}?(?:kennenzulernen|zu treffen|getroffen zu haben)|war (?:(?:echt|sehr|wirklich|total|mega|voll|richtig|so|einfach) )?(?:schön|toll|super|lässig|nett|cool|lustig|klasse|genial|gemütlich|witzig)(?=\s(?:gestern|vorgestern|neulich|letzte\p{L}*|am|beim|bei|auf|im|in|mit)(?![\p{L}\p{N}]))|erinnerst du dich|erinnern sie sich (?:noch )?an (?:mich|uns|unser\p{L}*)|wei(?:ß|ss)t du noch|wisst ihr noch|kannst du dich [^.!?]{0,60}?erinnern|lange nicht gesehen|lang ist['’]?s her|lange nichts (?:voneinander )?gehört|(?:nichts|nix) mehr (?:voneinander |von dir |von euch )?gehört|(?:wir sind|sind wir) beide (?:im|in der|beim|bei den) \p{L}*(?:verein|club|klub|chor|gruppe|netzwerk|verband|kreis)|(?:ist )?(?:ewig|lange) her(?=\s*[!.,…]|$)|(?:hat|hätte) mich (?:sehr |echt |wirklich )?gefreut,? (?:dich|sie|euch) [^.!?]{0,60}?(?:kennenzulernen|zu treffen|wiederzusehen)`),
     // The head of a compound names the piece too: "Gastbeitrag", "Fachartikel".
     theirWork: words(String.raw`\p{L}*(?:artikel|beitr[aä]g\p{L}*|posts?|karussells?|paper|studien?|publikation(?:en)?|veröffentlichung(?:en)?|interviews?|videos?|episoden?|kolumnen?|blogs?|vortrag|vorträge|talks?|keynotes?|podcast\p{L}*|buch|bücher|kommentar\p{L}*|präsentation\p{L}*|webinar\p{L}*|newsletter|stellenanzeige\p{L}*|stellenausschreibung\p{L}*|ausschreibung\p{L}*)`, 'giu'),
     plural: /(?:beiträgen?|posts|vorträgen?|talks|keynotes|büchern?|kommentaren?|präsentationen|webinaren?|stellenanzeigen|publikationen|veröffentlichungen|studien|interviews|videos|episoden|kolumnen|blogs|podcasts|artikeln)$/iu,
@@ -278,8 +300,8 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     referral: words(String.raw`(?:kontakt|namen|nummer|kontaktdaten|profil)\s(?:gegeben|weitergegeben|geschickt|vermittelt|genannt|weitergeleitet)|auf (?:empfehlung|anraten) von|auf (?:dich|sie|ihr profil|dein profil) aufmerksam (?:gemacht|geworden)|hat mir geraten|empfohlen|empfahl|vorgeschlagen|schlug (?:mir )?vor|verwiesen|verwies|(?:mir|uns)\s[^.!?]{0,60}?erzählt|meinte,? ich (?:soll|sollte|solle)|riet mir`),
     overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche|ich (?:bin )?auch (?:in|im|bei|aus)|(?:sie|du) (?:sind|bist)? ?(?:auch|ebenfalls) (?:in|im|aus)`),
     fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld|im raum|in der region|aus dem raum`),
-    role: capitalisedAfter(String.raw`[Aa]ls`),
-    theirEmployer: employer(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?|(?:Sie|[Dd]u) (?:sind|bist|wohnen|wohnst|leben|lebst) (?:in|aus)`, String.raw`dass (?:Sie|du) (?:aktuell |derzeit |momentan )?(?:bei|für|in|aus)(?: der| die| dem| den| das)?`, 'arbeiten|arbeitest|tätig|angestellt|wohnen|wohnst|leben|lebst|sind|bist|kommen|kommst'),
+    role: capitalisedAfter(String.raw`[Aa]ls|(?:suchen|sucht|suche) (?:einen|eine|ein)`),
+    theirEmployer: employer(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?|${notNews(String.raw`(?:Sie|[Dd]u) (?:wohnen|wohnst|leben|lebst) (?:in|aus)|(?:[Ww]ohnen|[Ll]eben) Sie in|(?:[Ww]ohnst|[Ll]ebst) du in`)}`, String.raw`dass (?:Sie|du) (?:aktuell |derzeit |momentan )?(?:bei|für|in|aus)(?: der| die| dem| den| das)?`, 'arbeiten|arbeitest|tätig|angestellt|wohnen|wohnst|leben|lebst|kommen|kommst'),
     // "It's me, Melanie from nursing school", "are you the Tobi from vocational school?": the group
     // after the article is a capitalised noun in German; without an article ("von Acme") a firm.
     reintroduction: phrase(String.raw`(?:ich bin['’]?s,?|(?:ich )?bin (?:der|die)|bist du (?:der|die)|sind Sie (?:der|die)) (?!\p{L}*(?:führer|leiter|inhaber|gründer|partner|berater|manager|chef|vorstand|direktor|referent|beauftragte|verantwortliche|kolleg|mitarbeiter)(?:in|e|en)?[\s,]|neue[nr]?\s)\p{L}+,? (?:vom|beim|aus (?:der|dem|den)|von (?:der|dem|den))\s`),
@@ -288,7 +310,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     anchorSlot: stems(String.raw`veranstaltung|event|konferenz|messe|meetup|kongress|tagung|thema|themen|beitrag|artikel|post(?![\p{L}])|posts|vortrag|talk|projekt|podcast|buch|webinar|workshop|kurs|schule|universität|hochschule|gruppe|verein|community|kontakt|gemeinsam|empfehlung|detail|konkret|spezifisch|anlass|datum|erfolg|neuigkeit|meldung|gespräch|treffen|jahr|monat`),
     vague: words(VAGUE.de),
     fieldBeforeSlot: ending(String.raw`(?:${VAGUE.de})\s(?:im|in der|in|bei|mit)`),
-    we: words(String.raw`wir|uns|unser\w*|üs|eus|mir(?= (?:händ|hend|hei|sind)(?![\p{L}\p{N}]))`),
+    we: words(String.raw`wir|uns|unser\w*|üs|eus|mir(?= (?:händ|hend|hei)(?![\p{L}\p{N}]))`),
     // The perfect of meeting, talking or working together: its participle ends the clause, after
     // the auxiliary ("haben uns … getroffen") or before it ("dass wir uns … kennengelernt haben"),
     // or follows the auxiliary within a few words. Or a simple past.
@@ -342,7 +364,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`tu|te|toi|ton|ta|tes|vous|votre|vos|t['’]\p{L}+|tien(?:ne)?s?|vôtres?`),
     likeYou: comparison('comme', String.raw`(?:le|la|les) (?:tien(?:ne)?s?|vôtres?)`, 'toi|vous', String.raw`à|a|au|aux|dans|pour|qui|et|ou|de|du|des|en|avec|sur`),
     addressing: words(String.raw`merci|remercie|f[ée]licitations|bravo|vu(?!\s+que)|lu|remarqué|(?<!bien )entendu|appris|écouté|assisté`),
-    shared: words(String.raw`(?:étais|été) moi aussi|on se croise|on se croisait|nous nous croisons|moi aussi,? (?:j['’]ai (?:étudié|travaillé|fait)|j['’]étais)|je suis (?:\p{L}+,? )?(?:le|la) nouve(?:au|lle) (?:collègue|stagiaire|alternante?)|je rejoins (?:l['’]équipe|le service|votre équipe|ton équipe)|(?:votre|ton|ta) voisine?|(?<!${FUTURE.fr}[^.!?]{0,40}|l['’]|d['’]|un\s)ensemble(?!,?\s+nous\s+(?!avons|étions))(?!\s+(?:de|des|du|d['’])(?![\p{L}\p{N}]))|suite à (?:notre|nos) (?:échange|rencontre|discussion|conversation|appel|entretien)s?|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|(?:le|la|les|au|du|aux|des) mêmes? (?:cours|classe|équipe|école|lycée|fac|université|boîte|projet|stage|formation|master|chorale|club|entreprise|service|groupe|prépa|asso|association|département|salle)|camarades? de promo|(?<!(?:mes|mon|ma|nos|notre)\s)(?:ancien(?:ne)?s?|ex-?)\s?collègues?(?!\s+(?:à moi|de mon|de ma|de mes)(?![\p{L}\p{N}]))|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:voisins|voisines|collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé|fait (?:votre|ta) connaissance)|ravie? de (?:vous|t['’]) ?avoir (?:rencontré|croisé|revu|vu)e?s?|(?:ce fut|c['’]était) un (?:vrai |grand )?plaisir de (?:vous |te )?(?:rencontrer|revoir|voir)|ancien(?:ne)?s? de (?:chez )?[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail|une paye|un moment|des années|une éternité)(?=\s*(?:[!.,…]|$)|\s+(?:qu['’]on|que nous|depuis)(?![\p{L}\p{N}]))|c['’]?[eé]tait (?:(?:trop|vraiment|super|très|tellement|hyper) )?(?:bien|sympa|génial|genial|top|cool|chouette|agréable)(?=\s(?:(?:de|avec|à|au|aux|hier|ce|cet|cette|lors)(?![\p{L}\p{N}])|d['’]))`),
+    shared: words(String.raw`(?:étais|été) moi aussi|on se croise (?:tous|toutes|chaque|souvent|parfois|régulièrement)|on se croisait|nous nous croisions|moi aussi,? (?:j['’]ai (?:étudié|travaillé|fait)|j['’]étais)|je suis (?:\p{L}+,? )?(?:le|la) nouve(?:au|lle) (?:collègue|stagiaire|alternante?)|je rejoins (?:l['’]équipe|le service|votre équipe|ton équipe)|(?:votre|ton|ta) voisine?|(?<!${FUTURE.fr}[^.!?]{0,40}|l['’]|d['’]|un\s)ensemble(?!,?\s+nous\s+(?!avons|étions))(?!\s+(?:de|des|du|d['’])(?![\p{L}\p{N}]))|suite à (?:notre|nos) (?:échange|rencontre|discussion|conversation|appel|entretien)s?|on se conna[iî]t|nous nous connaissons|(?:la )?même promo(?:tion)?|(?:le|la|les|au|du|aux|des) mêmes? (?:cours|classe|équipe|école|lycée|fac|université|boîte|projet|stage|formation|master|chorale|club|entreprise|service|groupe|prépa|asso|association|département|salle)|camarades? de promo|(?<!(?:mes|mon|ma|nos|notre)\s)(?:ancien(?:ne)?s?|ex-?)\s?collègues?(?!\s+(?:à moi|de mon|de ma|de mes)(?![\p{L}\p{N}]))|(?:nous sommes|nous étions|on était|on est) (?:\p{L}+ )?(?:voisins|voisines|collègues|camarades)|(?:ce fut|c['’]était|c['’]est) un (?:vrai )?plaisir d['’](?:échanger|avoir échangé)|(?:ce fut|c['’]était) un (?:vrai )?plaisir de (?:discuter|parler|partager)|ravie? d['’]avoir (?:échangé|discuté|parlé|fait (?:votre|ta) connaissance)|ravie? de (?:vous|t['’]) ?avoir (?:rencontré|croisé|revu|vu)e?s?|(?:ce fut|c['’]était) un (?:vrai |grand )?plaisir de (?:vous |te )?(?:rencontrer|revoir|voir)|ancien(?:ne)?s? de (?:chez )?[^.!?\n]{1,60}moi aussi|ça fait (?:longtemps|un bail|une paye|un moment|des années|une éternité)(?=\s*(?:[!.,…]|$)|\s+(?:qu['’]on|que nous|depuis)(?![\p{L}\p{N}]))|c['’]?[eé]tait (?:(?:trop|vraiment|super|très|tellement|hyper) )?(?:bien|sympa|génial|genial|top|cool|chouette|agréable)(?=\s(?:(?:de|avec|à|au|aux|hier|ce|cet|cette|lors)(?![\p{L}\p{N}])|d['’]))`),
     theirWork: words(String.raw`articles?|publications?|posts?|carrousels?|conférences?|interventions?|podcasts?|livres?|commentaires?|billets?|keynotes?|talks?|webinaires?|vidéos?|newsletters?|épisodes?|offres? d['’]emploi|annonces?`, 'giu'),
     plural: /^\p{L}+[sx](?![\p{L}])/iu,
     mine: words(String.raw`mon|ma|mes|notre|nos`),
@@ -351,9 +373,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`(?:bonne|belle|très belle|excellente) année|(?:joyeuses|bonnes) fêtes|joyeux noël|meilleurs vœux|meilleurs voeux`),
     referral: words(String.raw`m['’]a (?:suggéré|conseillé|recommandé|orienté|filé|passé)e?|m['’]a (?:donné|transmis) (?:ton|ta|tes|votre|vos|le|les) (?:contact|nom|numéro|coordonnées|profil|mail|adresse)|m['’]a parlé de (?:toi|vous|ton|ta|tes|votre|vos)|de la part d['’]|de la part de|sur (?:les )?conseils? de|sur (?:la )?recommandation d(?:e|['’])|m['’]a mise? en (?:relation|contact)|j['’]ai eu (?:ton|votre) contact (?:par|via)|m['’]a dit de (?:te|vous)|j['’]ai (?:su|appris) par`),
     overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)|moi aussi|(?:vous|toi) aussi (?:dans|en|à)`),
-    fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?|(?:dans )?(?:la|votre|ta) région(?: de)?|en région`),
-    role: capitalisedAfter(String.raw`[Ee]n tant que|en qualité de|[Cc]omme|poste de`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue`, prepositions: String.raw`en|de|du|des|chez|dans|pour`, self: String.raw`[Jj]e suis(?: une?)?` }),
-    theirEmployer: employer(String.raw`(?:[Vv]ous travaillez|[Tt]u travailles) (?:actuellement )?(?:chez|pour|à|au|aux)(?: la| le| l['’])?|(?:[Vv]ous êtes|[Tt]u es|[Vv]ous habitez|[Tt]u habites|[Vv]ous vivez|[Tt]u vis)(?: basée?s?)? (?:à|en)`),
+    fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
+    region: region(String.raw`(?:dans )?(?:la|votre|ta|sa) région(?: de)?|en région`, String.raw`et (?:sa|ses) régions?|et (?:ses )?environs`),
+    role: capitalisedAfter(String.raw`[Ee]n tant que|en qualité de|[Cc]omme|poste de|opportunité de|(?:recrutons|recherchons|cherchons|recrute|recherche) (?:une?|un\(e\)|un·e)`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue|able|chargée?`, prepositions: String.raw`en|de|du|des|chez|dans|pour`, self: String.raw`[Jj]e suis(?: une?)?` }),
+    theirEmployer: employer(String.raw`(?:[Vv]ous travaillez|[Tt]u travailles) (?:actuellement )?(?:chez|pour|à|au|aux)(?: la| le| l['’])?|${notNews(String.raw`(?:[Vv]ous êtes|[Tt]u es|[Vv]ous habitez|[Tt]u habites|[Vv]ous vivez|[Tt]u vis)(?: basée?s?| basé\(e\))? (?:à|en|sur)`)}`),
     praise: opening(String.raw`(?:(?:très|vraiment|super)\s)?(?:super|excellent\p{L}*|génial\p{L}*|superbe|bel(?:le)?|beau|bon(?:ne)?|joli\p{L}*|passionnant\p{L}*|intéressant\p{L}*|inspirant\p{L}*|chouette|top)|quel(?:le)?s?\s(?:bel(?:le)?|beau|super|excellente?|bonne?|jolie?)|j['’]ai (?:beaucoup |vraiment )?(?:adoré|aimé|apprécié)|adoré`),
     congratulations: words(String.raw`f[ée]licitations (?:à (?:toi|vous) )?(?:pour|à)|bravo (?:à (?:toi|vous) )?pour`),
     reintroduction: phrase(String.raw`c['’]?est (?!(?:un|une|le|la|les|moi|ça|vrai\p{L}*|gentil|dommage|important|intéressant|difficile|facile|rare|super|sympa|génial|top|normal|possible|clair|dur|drôle|bien|cool)\s)\p{L}+(?:-\p{L}+)?,? (?:de (?:la |l['’])|du |des )`),
@@ -398,10 +421,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
   es: {
     // "Su" is also "his" or "their", but in a note mostly the polite "you" ("su charla").
     // "You" joined to an infinitive counts: "conocerte".
-    speaking: words(String.raw`tú|tu|tus|te|ti|vos|contigo|usted|le (?:\p{L}{2,}(?:é|í|ó)|hice|hizo|dije|dijo|puse|puso|traje|trajo|di|dio)|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|(?:ver|dar|oír)(?:te|le|les|lo|la|los|las)|(?!triste|chiste|contraste|desgaste|embiste)\p{L}{2,}(?:aste|iste)|\p{L}{2,}abas|tuy[oa]s?|suy[oa]s?`),
+    speaking: words(String.raw`tú|tu|tus|te|ti|vos|contigo|usted|(?<=(?:^|[,.!¡¿;:]|(?<![\p{L}])(?:que|yo|ya|también|hoy|ayer|me))\s*)le (?:(?!\p{L}+(?:aré|eré|iré)(?![\p{L}]))\p{L}{2,}(?:é|í)|hice|dije|puse|traje|di)|que le (?:\p{L}{2,}ó|hizo|dijo|puso|trajo|dio)|ustedes|su|sus|vosotr[oa]s|os|vuestr[oa]s?|(?!charlas?(?![\p{L}]))\p{L}{2,}(?:ar|er|ir|ár|ér|ír)(?:te|le|les|lo|la|los|las)|(?:ver|dar|oír)(?:te|le|les|lo|la|los|las)|(?!triste|chiste|contraste|desgaste|embiste)\p{L}{2,}(?:aste|iste)|\p{L}{2,}abas|tuy[oa]s?|suy[oa]s?`),
     likeYou: comparison('como', String.raw`(?:el|la|los|las) (?:tuy|suy|vuestr)[oa]s?`, String.raw`tú|tu|usted|ustedes|vos|vosotr[oa]s`, String.raw`a|al|en|para|que|y|e|o|de|del|con|por`),
     addressing: words(String.raw`gracias|agradezco|felicidades|enhorabuena|vi|leí|noté|escuché|visto|leído|veo|felicitaciones|felicito`),
-    shared: words(String.raw`nos cruzamos|nos cruzábamos|yo también (?:estudié|estuve|fui|trabajé|estaba|estudiaba|trabajaba)|soy (?:(?:el|la) )?(?:\p{L}+,? )?(?:el|la) nuev[oa] (?:compañer[oa]|practicante|becari[oa]|colaborador[a]?)|(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|(?<!${FUTURE.es}[^.!?]{0,40})(?:juntos|juntas)|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|(?<!(?:mi|mis|nuestr[oa]s?)\s)(?:ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?)(?!\s+(?:mí[oa]s?|de mi|de mis)(?![\p{L}\p{N}]))|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas|vecin[oa]s)|(?:su|tu) vecin[oa]|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?:fue|ha sido) un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|echo de menos|cuánto tiempo(?=\s*(?:[!.,…]|$)|\s+(?:sin|desde)\s)|(?:tanto|mucho) tiempo (?:sin verte|desde)`),
+    shared: words(String.raw`(?<!(?:si|cuando)\s)nos cruzamos(?![^.!?,]{0,120}\?)|nos cruzábamos|yo también (?:estudié|estuve|fui|trabajé|estaba|estudiaba|trabajaba)|soy (?:(?:el|la) )?(?:\p{L}+,? )?(?:el|la) nuev[oa] (?:compañer[oa]|practicante|becari[oa]|colaborador[a]?)|(?:el|la|los|las|del|al) mism[oa]s? (?:curso|clase|equipo|escuela|colegio|instituto|universidad|u|facultad|empresa|oficina|proyecto|máster|master|mba|programa|generación|grupo|mesa|panel|club|coro|turno|erasmus|intercambio)|(?<!${FUTURE.es}[^.!?]{0,40})(?:juntos|juntas)|(?:años|tiempo|etapa|momentos|experiencias) compartid[oa]s?|(?<!(?:mi|mis|nuestr[oa]s?)\s)(?:ex-?\s?compañer[oa]s?|excompañer[oa]s?|ex-?\s?colegas?|excolegas?)(?!\s+(?:mí[oa]s?|de mi|de mis)(?![\p{L}\p{N}]))|(?:somos|fuimos|éramos|eramos) (?:\p{L}+ )?(?:compañer[oa]s|colegas|vecin[oa]s)|(?:su|tu) vecin[oa]|nos conocemos (?:de|desde)|(?:la )?misma promo(?:ción)?|(?<!(?:sería|será|seria|sera)\s)(?:(?:fue|ha sido)\s)?un (?:gusto|placer|honor) (?:coincidir|conocer\p{L}*|platicar|hablar|charlar|conversar|compartir)|echo de menos|cuánto tiempo(?=\s*(?:[!.,…]|$)|\s+(?:sin|desde)\s)|(?:tanto|mucho) tiempo (?:sin verte|desde)`),
     theirWork: words(String.raw`artículos?|publicaci(?:ón|ones)|posts?|carrusel(?:es)?|charlas?|ponencias?|conferencias?|intervenci(?:ón|ones)|podcasts?|libros?|comentarios?|hilos?|webinars?|vídeos?|videos?|episodios?|ofertas? de (?:empleo|trabajo)|vacantes?`, 'giu'),
     plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
@@ -410,9 +433,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`feliz (?:año(?: nuevo)?|navidad|navidades)|felices (?:fiestas|pascuas)|próspero año`),
     referral: words(String.raw`me (?:sugirió|recomendó|comentó|dijo)|me habló de (?:ti|usted|vos|tu|su)|me (?:pasó|dio) (?:tu|su) (?:contacto|nombre|perfil|número|mail|correo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de|me (?:puso|ha puesto) en contacto|supe por|me enteré por`),
     overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)|también (?:trabajas|estás|eres|vives|estamos|somos|trabajamos|trabajo|laburo|soy|estoy|vivo)`),
-    fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?|en (?:la|su|tu) (?:zona|región)(?: de)?`),
-    role: capitalisedAfter(String.raw`[Cc]omo|en calidad de|puesto de|posición de|vacante de|cargo de`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga`, prepositions: String.raw`en|de|del|para`, self: String.raw`[Ss]oy(?: una?)?` }),
-    theirEmployer: employer(String.raw`[Tt]rabaj(?:as|a) (?:actualmente )?(?:en|para)(?: el| la| los| las)?|(?:[Ee]stás|[Ee]stá|[Vv]ives|[Vv]ive|[Ee]res|[Ss]os|[Rr]esides|[Rr]eside) (?:en|de)`),
+    fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
+    region: region(String.raw`en (?:la|su|tu) (?:zona|región)(?: de)?`, String.raw`y (?:alrededores|área metropolitana|zona metropolitana|zona conurbada)`),
+    role: capitalisedAfter(String.raw`[Cc]omo|en calidad de|puesto de|posición de|vacante (?:de|para)|cargo de|oportunidad (?:de|como)|(?:buscamos|estamos buscando|solicitamos|busco) (?:una?|un\(a\))`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga|able|abogad[oa]`, prepositions: String.raw`en|de|del|para`, self: String.raw`[Ss]oy(?: una?)?` }),
+    theirEmployer: employer(String.raw`[Tt]rabaj(?:as|a) (?:actualmente )?(?:en|para)(?: el| la| los| las)?|${notNews(String.raw`(?:[Ee]stás|[Ee]stá|[Vv]ives|[Vv]ive|[Ee]res|[Ss]os|[Rr]esides|[Rr]eside|[Rr]adicas|[Rr]adica|te encuentras|se encuentra) (?:en|de)`)}`),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
     reintroduction: phrase(String.raw`soy (?:la|el) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|ero|era|ente|ante|ario|aria|ogo|oga|able)\s)(?!(?:mejor|primer[oa]|únic[oa]|mism[oa]|dueñ[oa]|soci[oa]|jef[ae]|ceo|founder|head)\s)\p{L}+,? (?:del |de (?:la |los |las )?)`),
@@ -463,7 +487,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "O seu" is both "yours" and "your": "como o seu time lida…" asks how their team works.
     likeYou: comparison('como', '', String.raw`você|vocês|vc|vcs|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)`, String.raw`a|à|ao|em|no|na|para|que|e|ou|de|do|da|com|por`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
-    shared: words(String.raw`(?:você|vc|tu) também (?:fez|fizeste|estudou|estudaste|trabalhou|trabalhaste|estagiou|estagiaste|foi|foste|esteve|estiveste|passou|passaste)|a gente se cruza|nos cruzamos|eu também (?:estudei|estive|estava|fui|trabalhei|estudava|trabalhava)|(?:você|vc|tu) também (?:estava|esteve|estudou|foi|trabalhou|estavas|estiveste|foste)|sou (?:(?:[oa] )?\p{L}+,? )?(?:o|a) nov[oa] (?:colega|estagiári[oa]|colaborador[a]?)|lembra(?:s|-se|s-te)? de (?:mim|nós)|lembra(?:s|-se|s-te)?(?=\s*\?)|adorei (?:te conhecer|conhecer você|(?:o )?nosso papo)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|(?<!${FUTURE.pt}[^.!?]{0,40})(?:juntos|juntas)|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|(?<!(?:meu|minha|meus|minhas|noss[oa]s?)\s)(?:ex-?\s?colegas?|antig[oa]s? colegas?)(?!\s+(?:meu|minha|meus|minhas)(?![\p{L}\p{N}]))|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s|vizinh[oa]s)|(?:sua|seu|tua|teu) vizinh[oa]|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:te |lhe )?(?:conversar|conhec\p{L}*|falar|trocar|estar)|quanto tempo(?=\s*(?:[!.,…]|$)|\s+(?:sem|desde)\s)|que saudades?`),
+    shared: words(String.raw`(?<!(?:se|caso|quem)\s)(?:você|vc|tu) também (?:se |me )?(?:fez|fizeste|estudou|estudaste|trabalhou|trabalhaste|estagiou|estagiaste|foi|foste|esteve|estiveste|passou|passaste|formou|formaste|participou|participaste|cursou|morou)(?![^.!?,]{0,120}\?)|eu também (?:estudei|estive|estava|fui|trabalhei|estudava|trabalhava)|(?:você|vc|tu) também (?:estava|esteve|estudou|foi|trabalhou|estavas|estiveste|foste)|sou (?:(?:[oa] )?\p{L}+,? )?(?:o|a) nov[oa] (?:colega|estagiári[oa]|colaborador[a]?)|lembra(?:s|-se|s-te)? de (?:mim|nós)|lembra(?:s|-se|s-te)?(?=\s*\?)|adorei (?:te conhecer|conhecer você|(?:o )?nosso papo)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|(?<!${FUTURE.pt}[^.!?]{0,40})(?:juntos|juntas)|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|(?<!(?:meu|minha|meus|minhas|noss[oa]s?)\s)(?:ex-?\s?colegas?|antig[oa]s? colegas?)(?!\s+(?:meu|minha|meus|minhas)(?![\p{L}\p{N}]))|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s|vizinh[oa]s)|(?:sua|seu|tua|teu) vizinh[oa]|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:te |lhe )?(?:conversar|conhec\p{L}*|falar|trocar|estar)|quanto tempo(?=\s*(?:[!.,…]|$)|\s+(?:sem|desde)\s)|que saudades?`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|carross(?:el|éis)|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?|vagas?`, 'giu'),
     plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
@@ -472,9 +496,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`feliz (?:ano novo|natal|páscoa)|boas festas|próspero ano`),
     referral: words(String.raw`(?<!(?:você|vc|tu|senhora?)\s)(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por (?:indicação|recomendação) d[aoe]|fiquei sabendo de (?:você|vc|ti|voc[eê]s) (?:pel[oa]|por|através d[oa])|me (?:colocou|pôs) em contato|me encaminhou|(?:passou|deu|disse|indicou|recomendou)-me|soube (?:pel[oa]|por|através d[oa])|fiquei a saber (?:pel[oa]|por)`),
     overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área|eu também|(?:você|vc|tu) também`),
-    fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?|na (?:sua |tua )?(?:região|zona)(?: de| d[oa])?`),
-    role: capitalisedAfter(String.raw`[Cc]omo|na qualidade de|vaga(?: \p{Ll}+)? (?:de|para)|cargo de|posição de|função de`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para`, self: String.raw`[Ss]ou(?: uma?)?` }),
-    theirEmployer: employer(String.raw`(?:[Tt]rabalha|[Aa]tua)s? (?:atualmente )?(?:na|no|em|para)(?: a| o)?|(?:(?:[Vv]ocê|[Vv]c|[Tt]u) (?:é|está|tá|mora|vive)|[Ee]stás|[Mm]oras|[Vv]ives) (?:de|em)`),
+    fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
+    region: region(String.raw`na (?:sua |tua )?(?:região|zona)(?: de| d[oa])?`, String.raw`e região|e arredores|e grande região`),
+    role: capitalisedAfter(String.raw`[Cc]omo|na qualidade de|vaga(?: \p{Ll}+)? (?:de|para)|cargo de|posição de|função de|oportunidade (?:de|como)|(?:buscamos|procuramos|estamos buscando|estamos procurando|contratamos|estamos contratando) (?:uma?|um\(a\))`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga|advogad[oa]`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para`, self: String.raw`[Ss]ou(?: uma?)?` }),
+    theirEmployer: employer(String.raw`(?:[Tt]rabalha|[Aa]tua)s? (?:atualmente )?(?:na|no|em|para)(?: a| o)?|${notNews(String.raw`(?:(?:[Vv]ocê|[Vv]c|[Tt]u) (?:é|está|tá|mora|vive)|[Ee]stás|[Mm]oras|[Vv]ives|que (?:mora|vive)) (?:de|em|no|na)`)}`),
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
     congratulations: words(String.raw`parab[eé]ns (?:pel[oa]s?|por)`),
     reintroduction: phrase(String.raw`(?:(?<=(?:^|[,.!?:]|(?<!\p{L})(?:aqui|quem fala|oi|olá|ola|opa|e aí)(?:\s+\p{L}+)?)\s*)é|sou) (?:a|o) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|eiro|eira|ente|ante|ário|ária|logo|loga|ável)\s)(?!(?:melhor|maior|primeir[oa]|únic[oa]|mesm[oa]|pessoa|empresa|hora|vez|don[oa]|sóci[oa]|chefe|ceo|founder|head)\s)\p{L}+,? (?:d[oa]s? |de )`),
@@ -521,7 +546,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     speaking: words(String.raw`je|jij|jou|jouw|u|uw|jullie|jezelf|uzelf|ge|gij`),
     likeYou: comparison(String.raw`zoals|als(?= (?:de|het) (?:jouwe|uwe))`, String.raw`(?:de|het) (?:jouwe|uwe)|die van (?:u|jou|jullie)`, 'u|jij|jou|je|jullie', 'in|bij|voor|die|en|of|met|op|te|om|uit|aan|binnen'),
     addressing: words(String.raw`bedankt|bedank|dank je|dank u|gefeliciteerd|proficiat|gezien(?!\s+(?:de|het)(?![\p{L}\p{N}]))|gelezen|gehoord|zag|las|felicitaties|dankjewel|dankuwel|dank jullie`),
-    shared: words(String.raw`(?:jij|je|u) ook [^.!?]{0,40}?(?:hebt|heeft) (?:${NL_PARTICIPLE}|gedaan)|ik ben (?:\p{L}+,? )?de nieuwe (?:collega|stagiair\p{L}*)|(?:dezelfde|hetzelfde) (?:cursus|klas|team|school|universiteit|hogeschool|opleiding|bedrijf|kantoor|project|master|mba|programma|groep|tafel|panel|club|koor|afdeling|jaarclub|dispuut|stage|minor)|samen(?:gewerkt|gestudeerd)|(?<!${FUTURE.nl}[^.!?]{0,40})samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kennen (?:we|wij) elkaar|kenden elkaar|(?<!(?:mijn|m['’]n|onze)\s)(?:(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?)(?!\s+van (?:mij|me|ons)(?![\p{L}\p{N}]))|(?:je|jouw|uw) (?:buurvrouw|buurman)|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:buren|collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:je |u |jou )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien|lang niet gesproken|lang niets van elkaar gehoord`),
+    shared: words(String.raw`(?:jij|je|u) ook [^.!?]{0,40}?(?:(?:hebt|heeft) (?:${NL_PARTICIPLE}|gedaan)|(?:bent|is) (?:afgestudeerd|begonnen|geweest))|ik ben (?:\p{L}+,? )?de nieuwe (?:collega|stagiair\p{L}*)|(?:dezelfde|hetzelfde) (?:cursus|klas|team|school|universiteit|hogeschool|opleiding|bedrijf|kantoor|project|master|mba|programma|groep|tafel|panel|club|koor|afdeling|jaarclub|dispuut|stage|minor)|samen(?:gewerkt|gestudeerd)|(?<!${FUTURE.nl}[^.!?]{0,40})samen(?!\s+met\s+(?!(?:jou|je|u)(?![\p{L}\p{N}])))|(?:we|wij) kennen elkaar|kennen (?:we|wij) elkaar|kenden elkaar|(?<!(?:mijn|m['’]n|onze)\s)(?:(?:oud|ex)-?\s?collega(?:'s|s)?|voormalige? collega(?:'s|s)?)(?!\s+van (?:mij|me|ons)(?![\p{L}\p{N}]))|(?:je|jouw|uw) (?:buurvrouw|buurman)|(?:we|wij) (?:zijn|waren) (?:\p{L}+ )?(?:buren|collega['’]s|studiegenoten|klasgenoten|teamgenoten)|(?:was|vond het) (?:leuk|fijn|mooi|goed) (?:om )?(?:je |u |jou )?(?:te )?(?:spreken|ontmoeten|praten)|was (?:(?:echt|erg|heel|super|zo|best) )?(?:gezellig|leuk|fijn|mooi|tof|gaaf|goed)(?=\s(?:gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige|afgelopen|op|bij|in|met|tijdens)(?![\p{L}\p{N}]))|lang geleden(?=\s*[!,.]|$)|lang niet gezien|lang niet gesproken|lang niets van elkaar gehoord`),
     // The head of a compound names the piece too: "podcastaflevering", "gastcolumn".
     theirWork: words(String.raw`\p{L}*(?:artikel(?:en)?|posts?|carrousels?|lezingen?|presentaties?|talks?|keynotes?|podcasts?|boeken?|blogs?|columns?|webinars?|bijdragen?|aflevering(?:en)?|video['’]?s?|vacatures?)`, 'giu'),
     plural: /(?:s|en|['’]s)$/iu,
@@ -531,9 +556,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`gelukkig nieuwjaar|fijne (?:feestdagen|kerst)|prettige (?:feestdagen|kerstdagen)|(?:een )?goed(?:e)? (?:nieuw )?jaar`),
     referral: words(String.raw`(?:raadde|tipte|verwees) (?:me|mij)|zei (?:dat|me|mij)|vertelde (?:me|mij)|kreeg (?:je|jouw|uw) (?:naam|nummer|gegevens)|heeft (?:me|mij) (?:aangeraden|getipt|doorverwezen)|op (?:aanraden|advies) van|(?:je|jouw|uw) (?:naam|contactgegevens|gegevens) (?:gegeven|doorgegeven|doorgekregen|gekregen)|bracht ons in contact|noemde (?:je|jouw|uw) naam|(?:hoorde|hoorde ik|gehoord) (?:van|via)(?!\s+(?:je|jouw|uw|het|de|een)(?![\p{L}\p{N}]))`),
     overlap: words(String.raw`(?:we|wij) (?:werken|zitten|zijn) (?:allebei|beiden)|in dezelfde (?:branche|sector)|(?<=(?:^|[.!?,;:])\s*)ik ook(?![\p{L}\p{N}])(?! (?:al|weer|nog|graag)(?![\p{L}\p{N}]))|ik (?:werk|zit|ben) ook (?:actief |werkzaam )?(?:in|bij)|ook (?:actief|werkzaam) in|(?:jij|u) ook (?:in|bij)|je ook in`),
-    fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?|(?:in )?(?:de )?regio`),
-    role: capitalisedAfter(String.raw`[Aa]ls|vacature(?: \p{Ll}+)? (?:voor|van)|functie van|rol van`, { endings: String.raw`eur|ist|ant|ent|coach|manager|recruiter|ondernemer|trainer|ontwikkelaar|designer|medewerker|makelaar|eigenaar|leider`, prepositions: String.raw`bij|in|voor|van`, self: String.raw`[Ii]k ben(?: een)?` }),
-    theirEmployer: employer(String.raw`(?:(?:[Jj]e|[Jj]ij|[Uu]) werkt|[Ww]erk (?:je|jij)|[Ww]erkt u) (?:momenteel |nog steeds |nog )?(?:bij|voor)(?: de| het)?|(?:[Jj]e|[Jj]ij|[Uu]) (?:woont|bent) in|[Ww]oon (?:je|jij) in|[Ww]oont u in`, String.raw`dat (?:je|jij|u) (?:momenteel |nog steeds |nog )?(?:bij|voor|in)(?: de| het)?`, 'werkt|werkzaam|woont|bent'),
+    fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
+    region: region(String.raw`(?:in )?(?:de )?regio`, String.raw`en omgeving|e\.o\.`),
+    role: capitalisedAfter(String.raw`[Aa]ls|vacature(?: \p{Ll}+)?(?: voor| van)?|functie van|rol van|(?:zoeken|zoek|zoekt) (?:naar )?een`, { endings: String.raw`eur|ist|ant|ent|coach|manager|recruiter|ondernemer|trainer|ontwikkelaar|designer|medewerker|makelaar|eigenaar|leider`, prepositions: String.raw`bij|in|voor|van`, self: String.raw`[Ii]k ben(?: een)?` }),
+    theirEmployer: employer(String.raw`(?:(?:[Jj]e|[Jj]ij|[Uu]) werkt|[Ww]erk (?:je|jij)|[Ww]erkt u) (?:momenteel |nog steeds |nog )?(?:bij|voor)(?: de| het)?|${notNews(String.raw`(?:[Jj]e|[Jj]ij|[Uu]) (?:woont|bent|zit) in|[Ww]oon (?:je|jij) in|[Ww]oont u in|(?:[Jj]e|[Jj]ij|[Uu]) (?:komt )?uit`)}`, String.raw`dat (?:je|jij|u) (?:momenteel |nog steeds |nog )?(?:bij|voor|in)(?: de| het)?`, 'werkt|werkzaam|woont|bent|zit'),
     praise: opening(String.raw`(?:(?:heel|erg|echt|super|wat een)\s)?(?:mooi|sterk|leuk|goed|geweldig|top|super|gaaf|tof|interessant|inspirerend|knap|prachtig)\p{L}*`),
     congratulations: words(String.raw`(?:gefeliciteerd|proficiat|felicitaties) met`),
     reintroduction: phrase(String.raw`(?:het is|hier is|ben (?:jij|je|u) (?:die|de)) (?!(?:een|één|jammer|zonde|lief|aardig|mooi|leuk|fijn|goed|tof|top|handig|belangrijk|onderdeel|deel|afhankelijk|tijd)\s)\p{L}+,? van (?:de |het )?`),
@@ -590,9 +616,10 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`buon (?:anno|natale)|buone feste|(?:tanti )?auguri (?:per le feste|di buon)|felice anno nuovo`),
     referral: words(String.raw`mi ha (?:suggerito|consigliato|parlato|passato|indicato)|mi ha detto (?:che|di)|mi ha dato (?:il tuo|il suo|i tuoi|i suoi) (?:contatto|nome|nominativo|numero|riferimento)|su (?:consiglio|suggerimento|indicazione) di|mi ha (?:girato|segnalato) (?:il tuo|il suo|i tuoi|i suoi)|mi ha fatto il tuo nome|mi ha messo in contatto|ho avuto il tuo contatto da|da parte di|ho saputo da`),
     overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è|a|in|nel|nella)`),
-    fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?|(?:in |nella )?zona(?: di)?|in provincia di|nell['’]area di`),
-    role: capitalisedAfter(String.raw`[Cc]ome|in qualità di|posizione (?:di|da)|ruolo (?:di|da)|figura (?:di|da)`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per|a`, self: String.raw`[Ss]ono(?: una?| un['’])?` }),
-    theirEmployer: employer(String.raw`[Ll]avor(?:i|a) (?:attualmente |ancora )?(?:in|presso|per|da|a|alla|allo|al|nella|nello|nel|per la|per il)|(?:[Vv]iv|[Aa]bit)(?:i|e|a) a|[Ss]ei (?:di|a)`),
+    fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
+    region: region(String.raw`(?:in |nella )?zona(?: di)?|in provincia di|nell['’]area di`, String.raw`e provincia|e dintorni|e hinterland`),
+    role: capitalisedAfter(String.raw`[Cc]ome|in qualità di|posizione (?:\p{Ll}+ )?(?:di|da)|ruolo (?:di|da)|figura (?:di|da)|opportunità (?:di|come)|(?:cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|cerco) (?:una?|uno|un['’])`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|abile|ingegnere|avvocat[oa]|architett[oa]`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per|a`, self: String.raw`[Ss]ono(?: una?| un['’])?` }),
+    theirEmployer: employer(String.raw`[Ll]avor(?:i|a) (?:attualmente |ancora )?(?:in|presso|per|da|a|alla|allo|al|nella|nello|nel|per la|per il)|${notNews(String.raw`(?:[Vv]iv|[Aa]bit)(?:i|e|a) (?:a|in)|[Ss]ei (?:di|a)`)}`),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni) per`),
     reintroduction: phrase(String.raw`sono (?:la|il|lo|l['’]) ?(?!\p{L}*(?:ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|abile)\s)(?!(?:migliore|prim[oa]|unic[oa]|stess[oa]|titolare|manager|capo|soci[oa]|avvocat[oa]|ceo|founder|head)\s)\p{L}+,? (?:del|dello|della|dei|degli|delle|dal|dalla|di) `),
@@ -603,7 +630,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     we: words(String.raw`noi|ci|nostr[oaie]`),
     // The passato prossimo of the verbs of meeting, talking and working together ("abbiamo lavorato",
     // "ci siamo visti"), not any word in -ato ("siamo specializzati"), or the imperfect.
-    past: words(String.raw`(?:abbiamo|avevamo|siamo|eravamo)\s(?:\p{L}+\s)?(?:(?:lavor|collabor|parl|conosc|incontr|studi|partecip|chiacchier|sent|frequent|condivis|discuss|lett|vist|fatt|dett|scritt|avut|conosciut|incrociat|ritrovat|seguit)\p{L}{0,4})|lavoravamo|studiavamo|collaboravamo|eravamo|siamo stati`),
+    past: words(String.raw`(?:abbiamo|avevamo|siamo|eravamo)\s(?:\p{L}+\s)?(?:(?:lavor|collabor|parl|incontr|studi|partecip|chiacchier|frequent)at[oaie]|sentit[oaie]|(?:condivis|discuss|lett|vist|fatt|dett|scritt|avut|conosciut|incrociat|ritrovat|seguit)[oaie])|lavoravamo|studiavamo|collaboravamo|eravamo|siamo stati`),
     days: words(String.raw`luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre`),
     asAgreed: words(String.raw`come (?:d['’]accordo|concordato|promesso|anticipato|ci siamo detti|detto)`),
     recent: words(String.raw`ieri(?: sera)?|l['’]altro (?:ieri|giorno)|di recente|(?:la settimana|il mese) scors[oa]|(?:la |lo )?scors[oa] (?:settimana|mese|anno)|l['’]anno scorso|settimana scorsa|(?:qualche|pochi|poche|alcuni|alcune|due|tre|\d+) (?:giorni|settimane|mesi) fa|(?:una settimana|un mese) fa|poco fa|recentemente`),
@@ -653,16 +680,18 @@ function words(alternatives: string, flags = 'iu'): RegExp {
  * words after them and an employer after those, or a role in lower case, known by its ending
  * (`lowerCaseRole`: "especialista", "consultor", "responsable"), with an adjective, a preposition
  * and up to five words of its field, employer or place after it ("Como especialista en IA aplicada
- * al marketing", "soy asesor financiero en CABA"). The sender's own "I am" (`lowerCaseRole.self`)
- * opens only the lower-case role: "soy Raúl" names the sender, which is no job title. Global.
+ * al marketing", "soy asesor financiero en CABA"), up to "and" or their possessive ("soy profesora
+ * de tu hija Sofía" keeps Sofía). The sender's own "I am" (`lowerCaseRole.self`) opens only the
+ * lower-case role ("soy Raúl" names the sender, which is no job title), and not before "where"
+ * ("soy profesor en la Ibero, donde fuiste mi alumna" keeps the Ibero). Global.
  */
 function capitalisedAfter(alternatives: string, lowerCaseRole?: { endings: string; prepositions: string; self: string }): RegExp {
   const lowerCase = lowerCaseRole
-    ? String.raw`\s(?!${NOT_A_ROLE})(?=\p{Ll}{4})\p{Ll}*(?:${lowerCaseRole.endings})(?![\p{L}\p{N}])(?:(?:\s\p{Ll}+)?\s(?:${lowerCaseRole.prepositions})(?![\p{L}\p{N}])(?:\s[^\s.,;:!?()]+){1,5})?`
+    ? String.raw`\s(?!${NOT_A_ROLE})(?=\p{Ll}{4})\p{Ll}*(?:${lowerCaseRole.endings})(?![\p{L}\p{N}])(?:(?:\s\p{Ll}+)?\s(?:${lowerCaseRole.prepositions})(?![\p{L}\p{N}])(?!\s(?:${YOURS})(?![\p{L}\p{N}]))(?:\s(?!(?:y|e|et|und|ed|and)\s)[^\s.,;:!?()]+(?![^\s.,;:!?()])){1,5})?`
     : undefined;
   const capitalised = String.raw`(?:\s\p{Lu}[^\s.,;:!?()]*){1,4}${EMPLOYER}`;
   const afterAlternatives = `(?<![\\p{L}\\p{N}])(?:${alternatives})(?:${capitalised}${lowerCase ? `|${lowerCase}` : ''})`;
-  const afterSelf = lowerCaseRole ? `|(?<![\\p{L}\\p{N}])(?:${lowerCaseRole.self})(?=\\s(?!${STUDENT}))${lowerCase}` : '';
+  const afterSelf = lowerCaseRole ? `|(?<![\\p{L}\\p{N}])(?:${lowerCaseRole.self})(?=\\s(?!${STUDENT}))${lowerCase}(?![,\\s]+(?:donde|onde|où|dove|waar|wo)(?![\\p{L}\\p{N}]))` : '';
   return new RegExp(afterAlternatives + afterSelf, 'gu');
 }
 
@@ -695,6 +724,14 @@ function comparison(like: string, yours: string, ambiguous: string, then: string
 }
 
 
+/**
+ * A region (`region`): the up to four words after `after` ("zona", "regio"), or the word before
+ * `before` ("e provincia", "en omgeving"). Global.
+ */
+function region(after: string, before: string): RegExp {
+  return new RegExp(`${followedByWords(after).source}|(?<![^\\s.,;:!?()])[^\\s.,;:!?()]+\\s(?:${before})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
 /** A pattern for words (an alternation) and the up to four words after them, to the next punctuation. Global. */
 function followedByWords(alternatives: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:\\s[^\\s.,;:!?()]+){1,4}`, 'giu');
@@ -705,35 +742,42 @@ function followedByWords(alternatives: string): RegExp {
  * "c'est Juliette, la cousine de Nathan Girard", "sono Elisa, la mamma di Tommaso". The named
  * relative is a mutual contact, as a referrer is.
  */
-const RELATIVE_OF = /(?<![\p{L}\p{N}])(?:[Cc]ousine?|[Nn]ièce|[Nn]eveu|[Ss]œur|[Ff]rère|[Ff]ille|[Ff]ils|[Mm]ère|[Pp]ère|[Nn]icht|[Nn]eef|[Zz]us|[Bb]roer|[Dd]ochter|[Zz]oon|[Mm]oeder|[Vv]ader|[Pp]rim[oa]|[Ss]obrin[oa]|[Hh]erman[oa]|[Hh]ij[oa]|[Mm]adre|[Pp]adre|[Ii]rmã|[Ii]rmão|[Ff]ilh[oa]|[Mm]ãe|[Pp]ai|[Cc]ugin[oa]|[Nn]ipote|[Ss]orella|[Ff]ratello|[Ff]igli[oa]|[Mm]amma|[Pp]apà|[Mm]aman|[Mm]amá|[Pp]apá|[Mm]amãe|[Pp]apai|[Mm]ama|[Pp]apa|[Nn]ichte|[Nn]effe|[Ss]chwester|[Bb]ruder|[Tt]ochter|[Ss]ohn|[Mm]utter|[Vv]ater) (?:de|di|do|da|van|von) \p{Lu}\p{Ll}+/u;
+const RELATIVE_OF = /(?<![\p{L}\p{N}])(?:[Cc]ousine?|[Nn]ièce|[Nn]eveu|[Ss]œur|[Ff]rère|[Ff]ille|[Ff]ils|[Mm]ère|[Pp]ère|[Nn]icht|[Nn]eef|[Zz]us|[Bb]roer|[Dd]ochter|[Zz]oon|[Mm]oeder|[Vv]ader|[Pp]rim[oa]|[Ss]obrin[oa]|[Hh]erman[oa]|[Hh]ij[oa]|[Mm]adre|[Pp]adre|[Ii]rmã|[Ii]rmão|[Ff]ilh[oa]|[Mm]ãe|[Pp]ai|[Cc]ugin[oa]|[Nn]ipote|[Ss]orella|[Ff]ratello|[Ff]igli[oa]|[Mm]amma|[Pp]apà|[Mm]aman|[Mm]amá|[Pp]apá|[Mm]amãe|[Pp]apai|[Mm]ama|[Pp]apa|[Nn]ichte|[Nn]effe|[Ss]chwester|[Bb]ruder|[Tt]ochter|[Ss]ohn|[Mm]utter|[Vv]ater)(?: (?:de|di|do|da|van|von|della|dello|del)| d['’]) ?\p{Lu}\p{Ll}+/u;
 
 /**
  * A farewell that names the day the two of them next see each other, opening a sentence: "À mardi,
  * et ramène les clés", "Ci vediamo giovedì alle prove!", "tot zaterdag bij de hockey", "bis
  * Montag", "nos vemos el jueves en el cumple", "Até segunda!". People who will see each other on a
  * weekday share a life; a deadline ("schicke ich Ihnen bis Freitag das Angebot") opens no sentence.
- * A sentence opens after an emoji too ("…data scientist 😂 Ci vediamo giovedì"). Read without the greeting; a question ("On se voit jeudi ?") may be a proposal, so it does not count.
+ * A sentence opens after an emoji too ("…data scientist 😂 Ci vediamo giovedì"). Read without the
+ * greeting; what follows the day must be a short place (FAREWELL_PLACE) and no question, so a
+ * deadline that opens a sentence ("Bis Freitag gibt es noch Tickets", "Hasta el viernes tienes 30%")
+ * and a Portuguese ordinal ("A segunda edição do MBA…") are no farewell.
  */
-const SEE_YOU_ON = /(?:^|(?<=[.!…]\s|\p{Extended_Pictographic}\uFE0F?\s))(?:bis|à|a|hasta(?: el)?|até|tot|ci vediamo|nos vemos(?: el)?|on se voit|wir sehen uns(?: am)?|a gente se vê(?: n[ao])?)\s(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|segunda|terça|quarta|quinta|sexta|amanhã|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani)(?![\p{L}\p{N}])/iu;
+const SEE_YOU_ON = /(?:^|(?<=[.!…]\s|\p{Extended_Pictographic}\uFE0F?\s))(?:bis|à|a|hasta|até|tot|ci vediamo|ci si vede|nos vemos|on se voit|wir sehen uns|we zien elkaar|a gente se vê|te vejo)\s(?:(?:el|este|ce|nächsten|am|na|no)\s)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|segunda|terça|quarta|quinta|sexta|amanhã|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani)(?![\p{L}\p{N}-])/iu;
+/** What may follow a farewell's day: nothing, or a place in up to five words without a number ("au foot", "bij de hockey", "beim Training"). */
+const FAREWELL_PLACE = /^(?:\s+(?:au|aux|à|chez|pour|en|al|alla|alle|allo|ai|a|da|in|im|am|beim|bei|zum|zur|auf|bij|op|langs|na|no|nos|nas|el|la)(?:\s+[^\s\d.,;:!?…]+){1,5})?\s*(?:$|[.,;:!?…]|\p{Extended_Pictographic})/iu;
 
 /**
  * Surprise that they are on LinkedIn at all: "non sapevo avessi linkedin", "nem sabia que vc tinha
- * linkedin", "wusste gar nicht, dass du auf LinkedIn bist". Only someone who knows them off it says so.
+ * linkedin", "wusste gar nicht, dass du auf LinkedIn bist". Only someone who knows them off it says so;
+ * not "I didn't know how to reach you but on LinkedIn" ("non sapevo come contattarla…").
  */
-const DID_NOT_KNOW_YOU_WERE_HERE = /(?<![\p{L}\p{N}])(?:non sapevo|nem sabia|não sabia|no sabía|je (?:ne )?savais (?:pas|même pas)|wusste (?:gar |echt |ja )?nicht|wist (?:niet|eens niet|niet eens))(?![\p{L}\p{N}])[^.!?]{0,40}linkedin/iu;
+const DID_NOT_KNOW_YOU_WERE_HERE = /(?<![\p{L}\p{N}])(?:non sapevo|nem sabia|não sabia|no sab[ií]a|je (?:ne )?savais (?:pas|même pas)|j['’]savais pas|j['’]ignorais|wusste (?:gar |echt |ja )?nicht|wist (?:niet|eens niet|niet eens))(?![\p{L}\p{N}])(?!,?\s+(?:come|comment|cómo|como|wie|hoe|how|se|si|si je|ob|of)(?![\p{L}\p{N}]))[^.!?]{0,40}linkedin/iu;
 
 /**
  * Their neighbour, by floor or house number: "votre voisine du 3e ici", "buurvrouw van nummer 14
  * hier", "hier je buurvrouw van nr. 23". Where the two of them live is their tie; it counts on its own.
  */
-const NEIGHBOUR_AT = /(?<![\p{L}\p{N}])(?:voisin|voisine|buurman|buurvrouw|vecin[oa]|vizinh[oa]|vicin[oa]|nachbar|nachbarin)\s(?:du|de|van|del|do|da|di|dal|dello|della|aus|von)\s(?:(?:nr\.?|nummer|numéro|número|numero|n[º°o]\.?)\s?)?\d/iu;
+const NEIGHBOUR_AT = /(?<![\p{L}\p{N}])(?:voisin|voisine|buurman|buurvrouw|vecin[oa]|vizinh[oa]|vicin[oa]|nachbar|nachbarin)\s(?:du|de|van|op|del|do|da|di|dal|dello|della|aus(?: dem)?|von)\s(?:(?:nr\.?|nummer|numéro|número|numero|n[º°o]\.?)\s?)?\d/iu;
 
 /**
  * Glad to find them here again, as friends say when a friend turns up on LinkedIn: "trop contente
  * de te retrouver ici", "che bello ritrovarti qui", "qué ilusión verte por aquí", "que bom ver-te
- * por aqui", "zo tof om je hier te zien". In the informal "you", and formal Spanish "verlo por acá".
+ * por aqui", "zo tof om je hier te zien". In the informal "you", and formal Spanish "verlo por acá";
+ * not "we'd love to see you here at our webinar" ("nos encantaría verte por aquí en…"), an invitation.
  */
-const GLAD_TO_SEE_YOU_HERE = /(?<![\p{L}\p{N}])(?:(?:(?:de )?te retrouver|te revoir|ritrovarti|rivederti|vederti|trovarti|verte|verlo|verla|ver-te|te ver)\s(?:(?:por|par)\s)?(?:aqu[ií]|ac[aá]|ici|qui)|(?:dich|je) hier (?:zu |te )?(?:sehen|finden|treffen|zien|vinden|tegen te komen))(?![\p{L}\p{N}])/iu;
+const GLAD_TO_SEE_YOU_HERE = /(?<!(?:encantaría|gustaría|esperamos|adoraríamos|gostaríamos|esperamos|speriamo|piacerebbe|serions|espérons|hoffen|hopen)\s(?:\p{L}+\s){0,2})(?<![\p{L}\p{N}])(?:(?:(?:de )?te retrouver|te revoir|(?:de )?vous retrouver|ritrovarti|rivederti|vederti|trovarti|verte|verlo|verla|encontrarte|encontrarlo|ver-te|te ver|te encontrar|te achar|rever-te)\s(?:(?:por|par)\s)?(?:aqu[ií]|ac[aá]|ici|qui|(?:sur|su|en|no) linkedin)|(?:dich|je|jou) hier (?:weer |op linkedin |wieder)?(?:zu |te )?(?:sehen|finden|treffen|zien|vinden|tegen te komen)|dich hier wiederzusehen)(?![\p{L}\p{N}])/iu;
 
 /**
  * A call or a meeting, in the six languages and English: "as agreed" with one is the follow-up
@@ -762,7 +806,7 @@ function ending(alternatives: string): RegExp {
  * ("nuestra firma de inversiones inmobiliarias en Miami", "ons bureau in Rotterdam"). The sender's
  * firm is where it is; its city names nothing the two of them share. Global.
  */
-const SEAT = followedByWords(String.raw`con sede (?:a|en|in)|com sede (?:em|no|na)|sediad[ao]s? (?:em|no|na)|mit sitz in|gevestigd (?:in|te)|basée?s? (?:à|en)|(?:nuestr[oa]|nostr[oa]|noss[oa]|notre|onze|ons|unser\p{L}*) (?:empresa|firma|agencia|agência|agenzia|société|entreprise|agence|cabinet|bureau|kantoor|bedrijf|kanzlei|agentur|unternehmen|oficina|escritório|ufficio|studio|estudio|despacho)(?: \p{Ll}+){0,3} (?:en|a|in|em|à|no|na)`);
+const SEAT = followedByWords(String.raw`con sede (?:a|en|in)|com sede (?:em|no|na)|sediad[ao]s? (?:em|no|na)|mit sitz in|gevestigd (?:in|te)|basée?s? (?:à|en)|(?:ubicad[oa]s?|situad[oa]s?) en|localizad[oa]s? em|(?:implantée?s?|située?s?|installée?s?) (?:à|en)|situat[oa] (?:a|in)|(?:nuestr[oa]|nostr[oa]|noss[oa]|notre|onze|ons|unser\p{L}*) (?:empresa|firma|agencia|agência|agenzia|azienda|società|consultora|consultoria|start-?up|société|entreprise|agence|cabinet|bureau|kantoor|bedrijf|kanzlei|agentur|unternehmen|oficina|escritório|ufficio|studio|estudio|despacho)(?: \p{Ll}+){0,3} (?:en|a|in|em|à|no|na)`);
 
 /** A quoted title, a link, a year or a date (its month 1 to 12: "Industria 4.0" is none): language-neutral anchors. */
 const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./](?:0?[1-9]|1[0-2])\b/u;
@@ -794,7 +838,8 @@ export function contextInOtherLanguages(text: string, languages: readonly string
     }
   }
   // Read without their closing formulas, once for every language that reads them.
-  const readable = sentences.map((sentence) => sentence.replace(CLOSINGS, ' '));
+  // Thanks for something, put first, still thank them: "Per la chiacchierata di ieri, grazie mille!".
+  const readable = sentences.map((sentence) => (THANKS_FOR_FIRST.test(sentence) ? sentence : sentence.replace(CLOSINGS, ' ')));
   for (const language of languages) {
     const data = OTHER_LANGUAGES[language];
     const found = data ? readable.findIndex((sentence) => givesContext(sentence, data, lowerCase)) : -1;
@@ -821,7 +866,8 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   if (data.asAgreed.test(segment) && CALL.test(segment)) return true;
   const greeted = segment.replace(GREETING, '').trimStart();
   const seeYou = SEE_YOU_ON.exec(greeted);
-  if ((seeYou && !greeted.slice(seeYou.index).includes('?')) || DID_NOT_KNOW_YOU_WERE_HERE.test(segment) || GLAD_TO_SEE_YOU_HERE.test(segment) || NEIGHBOUR_AT.test(segment)) return true;
+  const farewell = seeYou && !greeted.slice(seeYou.index).includes('?') && FAREWELL_PLACE.test(greeted.slice(seeYou.index + seeYou[0].length));
+  if (farewell || DID_NOT_KNOW_YOU_WERE_HERE.test(segment) || GLAD_TO_SEE_YOU_HERE.test(segment) || NEIGHBOUR_AT.test(segment)) return true;
   // The past tense is the dearest test: it is asked for only where the answer matters.
   let pastTense: boolean | undefined;
   const past = () => (pastTense ??= data.past.test(segment));
@@ -834,11 +880,21 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   // sender ("Ana sugeriu que eu falasse com você, já que você também trabalha com…").
   const sameField = data.overlap.test(segment) && !data.shared.test(segment) && !(data.referral.test(segment) && !UNNAMED_REFERRER.test(segment));
   if (!speaks || sameField || data.wishes.test(segment)) return false;
+  // The sender's firm and the region served name nothing the two of them share, unless the
+  // sentence speaks of the two of them ("trabajamos juntas en nuestra oficina en Polanco"). A role
+  // is blanked with a dash, so the word after it does not open the sentence ("soy profesor en la
+  // Ibero" keeps "Ibero" inside it).
+  const ownPlacesOut = () => {
+    const unslotted = segment.replace(SLOT, '');
+    if (ofUs()) return unslotted;
+    const seatOut = unslotted.replace(SEAT, ' ');
+    return data.region ? seatOut.replace(data.region, ' ') : seatOut;
+  };
   // A day or a month proposed for a call ("am nächsten Dienstag", "¿una llamada el martes?") is not shared.
   const proposed = () => data.upcoming.test(segment) || (segment.includes('?') && !past());
   const time = (data.days.test(segment) && !proposed()) || data.recent.test(segment) || (data.today.test(segment) && past());
   return time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data)
-    || hasName(segment.replace(SLOT, '').replace(SEAT, ' ').replace(data.fieldFrame, ' ').replace(data.role, ' ').replace(data.theirEmployer, ' ').replace(FILLER_LETTERS, ''), data, addressed || ofUs(), lowerCase)
+    || hasName(ownPlacesOut().replace(data.fieldFrame, ' ').replace(data.role, ' – ').replace(data.theirEmployer, ' ').replace(FILLER_LETTERS, ''), data, addressed || ofUs(), lowerCase)
     || referrerNamed(segment, data, lowerCase);
 }
 
@@ -1008,7 +1064,10 @@ const GERMAN_INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/iu;
  * "Merci d'avance !", "grazie mille") thank for nothing in particular, and a wish for their day is
  * no praise; a sentence is read without them. Thanks for something stay: "gracias por la charla".
  */
-const CLOSINGS = /(?<![\p{L}\p{N}])(?:(?:vielen|herzlichen|besten|tausend) dank(?=\s*(?:und|im voraus|[!.,]|$))|(?:(?:(?:muchas|mil) )?gracias|grazie(?: mille)?|merci(?: beaucoup)?|(?:muito )?obrigad[oa]|danke(?: schön| sehr)?|bedankt|dank (?:je|u)(?: wel)?)(?:\s(?:de antemano|por adelantado|in anticipo|d['’]avance|desde já|antecipadamente|alvast|im voraus))?(?=[\s!.…]*$)|(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige) grüße|mit (?:freundlichen|besten|herzlichen|lieben) grüßen|(?:belle|bonne|excellente) (?:journée|soirée|semaine|fin de journée)|bien à (?:vous|toi)|(?:bien )?cordialement|(?:un )?(?:cordial |afectuoso |fuerte )?saludos?(?: cordiales)?|atentamente|(?:cordiali |distinti )?saluti|buona giornata|(?:um )?(?:forte )?abraço|atenciosamente|cumprimentos|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groetjes|(?:ihr|dein|euer)e?s? (?:\p{L}+-)?team(?: (?:von|vom|der|bei) \S+(?: \p{Lu}\S*)?)?(?=[\s.!]*$))(?![\p{L}\p{N}])/giu;
+const CLOSINGS = /(?<![\p{L}\p{N}])(?:(?:vielen|herzlichen|besten|tausend) dank(?=\s*(?:und|im voraus|[!.,]|$))|(?:(?:(?:muchas|mil) )?gracias(?: mil)?|grazie(?: mille)?|merci(?: beaucoup)?|(?:muito )?obrigad[oa]|valeu|danke(?: schön| sehr)?|bedankt|dank (?:je|u)(?: wel)?)(?:\s(?:de antemano|por adelantado|in anticipo|d['’]avance|par avance|desde já|antecipadamente|alvast|im voraus|vorab))?(?=[\s!.…\p{Extended_Pictographic}\uFE0F]*$)|(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige) grüße|mit (?:freundlichen|besten|herzlichen|lieben) grüßen|(?:belle|bonne|excellente) (?:journée|soirée|semaine|fin de journée)|bien à (?:vous|toi)|(?:bien )?cordialement|(?:un )?(?:cordial |afectuoso |fuerte )?saludos?(?: cordiales)?|atentamente|(?:cordiali |distinti )?saluti|buona giornata|(?:um )?(?:forte )?abraço|atenciosamente|cumprimentos|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groetjes|(?:ihr|dein|euer)e?s? (?:\p{L}+-)?team(?: (?:von|vom|der|bei) \S+(?: \p{Lu}\S*)?)?(?=[\s.!]*$))(?![\p{L}\p{N}])/giu;
+
+/** A sentence that opens with what thanks are for ("Per la chiacchierata di ieri, grazie!"); not "por favor". */
+const THANKS_FOR_FIRST = /^\s*(?:per|für|voor|pour|por|pela|pelo)\s(?!favou?re?(?![\p{L}]))/iu;
 
 /** A greeting and the name it is followed by: "Buongiorno Marco,", "Guten Tag Frau Schmidt,", "Olá Maria,". */
 const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|salut|coucou|cher|chère|madame|monsieur|hola|buen[oa]s(?: días| tardes| noches)?|buen día|qué tal|querid[oa]|estimad[oa]s?|olá|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?|caro|cara|carissim[oa]|ciao|salve|buongiorno|buon giorno|buon pomeriggio|buonasera|buona sera|gentile|gentilissim[oa]|egregi[oa]|beste|geachte|hoi|dag|goedendag|goeiedag|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|goedenavond|goeienavond)(?![\p{L}\p{N}])[^,!:\n]{0,40}[,!:]?/iu;
@@ -1041,7 +1100,7 @@ const PLATFORMS = /^(?:linkedin|xing|instagram|facebook|tiktok|youtube|whatsapp|
  * "heer/mevrouw". A title is no name; the name after it is ("Sr. Gómez"). German "Herr" and "Frau"
  * are left to the German reading, where a title and a name are two capitalised words.
  */
-const TITLE = /^(?:sig|sigra|signa|signor[ae]?|gentmo|gentma|gentile|spettle|egr|egregi[oa]|dott|dottssa|dottore|dottoressa|ing|avv|prof|profssa|arch|geom|sr|sra|srta|señor[a]?|dña|doña|lic|licda|mtro|mtra|dr|dra|mme|mlle|m|me|madame|monsieur|dhr|mevr|heer|mevrouw|mr|mrs|ms)$/iu;
+const TITLE = /^(?:sig|sigra|signa|signor[ae]?|gentmo|gentma|gentile|spettle|egr|egregi[oa]|dott|dottssa|dottore|dottoressa|ing|avv|prof|profssa|arch|geom|sr|sra|srta|señor[a]?|dña|doña|lic|licda|mtro|mtra|dr|dra|arq|eng|exmo|exma|lcdo|lcda|ldo|lda|gentle|pregmo|pregma|ir|drs|mme|mlle|m|me|madame|monsieur|dhr|mevr|heer|mevrouw|mr|mrs|ms)$/iu;
 /** The gender endings of a title written for both ("Gent.mo/a", "Sig./Sig.ra", "Dott./ssa"). */
 const TITLE_ENDING = /^(?:a|o|e|ssa|ra|na)$/u;
 /** Whether a word is a title of address, or two written for both ("Sig./Sig.ra"); not in capitals ("ING" is a bank). */
