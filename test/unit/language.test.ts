@@ -1150,3 +1150,37 @@ describe('the other covered languages: a second reader\'s review of places, fare
     ["pt", "Olá Ana, sou advogada em Campinas e adoraria me conectar com você.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of sets 40 and 41: a month a sender wants to start from
+ * is proposed, not shared ("un stage à partir de janvier"; German "ab April" stays, mostly a take-over
+ * of theirs); "you're here too, at last" in the informal "you"; regards to or from someone named or
+ * to their family ("Grüß die Kinder", "a D. Fátima manda cumprimentos"; not "Grüß Gott"); "bist du
+ * der aus der 9c?" and a school class as a group; licence classes ("B/BE"); taking over from a named
+ * predecessor ("après M. Garnier", "van collega Sanne de Wit").
+ */
+describe('the other covered languages: start months, "you\'re here too", regards, school classes, taking over', () => {
+  itFindsEachWay([
+    ["fr", "Bonjour, je cherche un stage en communication à partir de janvier, si vous avez des pistes. Merci d'avance !", ["missing-context"]],
+    ["nl", "hoi, ik zoek een bijbaan in de horeca voor september, als je iets weet laat maar weten!", ["missing-context"]],
+    ["es", "Hola, busco prácticas en marketing a partir de marzo, ¿me ayudas?", ["missing-context"]],
+    ["de", "Sehr geehrte Frau Lang, ich übernehme ab April Ihre frühere Stelle im Einkauf.", []],
+    ["de", "hey jonas, endlich bist du auch hier 😄", []],
+    ["it", "Uè Fede! Ma sei anche qui? 😂", []],
+    ["fr", "Salut Théo, je te retrouve enfin ici !", []],
+    ["de", "Guten Tag, schön, dass Sie auch hier sind.", ["missing-context"]],
+    ["de", "Hi Jonas, klar! Grüß die Kinder von mir.", []],
+    ["fr", "Coucou Manon, bises à Hugo et aux petits !", []],
+    ["pt", "Olá Rui, a D. Fátima manda cumprimentos!", []],
+    ["nl", "Hoi Eva, doe de groeten aan Pieter!", []],
+    ["de", "Grüß Gott Herr Mayr, ich würde mich über eine Vernetzung freuen.", ["generic-phrase", "missing-context"]],
+    ["es", "Hola a todos, saludos a todos los reclutadores.", ["missing-context"]],
+    ["de", "hey max, bist du der aus der 9c vom gymi in fulda?", []],
+    ["pt", "oi cara, é tu mesmo? do 2º ano do colégio!", []],
+    ["nl", "goedemiddag, ik zoek werk als chauffeur B/BE, heeft u iets? alvast bedankt", ["missing-context"]],
+    ["fr", "Bonjour Madame, je reprends le suivi de votre dossier après M. Garnier.", []],
+    ["it", "Buongiorno, seguirò io la pratica avviata dalla collega Ferri.", []],
+    ["nl", "Goedemorgen, ik neem de klantrelatie over van collega Sanne de Wit.", []],
+    ["fr", "Bonjour, je reprends contact avec vous au sujet de nos offres de formation.", ["missing-context"]],
+  ]);
+});

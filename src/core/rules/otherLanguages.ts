@@ -165,7 +165,12 @@ export interface LanguageData {
   asAgreed: RegExp;
   /** Words for a recent time ("gestern", "la semaine dernière", "ieri"): past, so never proposed. */
   recent: RegExp;
-  /** "Next", "coming": a weekday or month after it is proposed, not shared ("am nächsten Dienstag"). */
+  /**
+   * "Next", "coming": a weekday or month after it is proposed, not shared ("am nächsten Dienstag");
+   * so is a month a sender wants to start from ("un stage à partir de janvier", "een stageplek voor
+   * februari"); not German "ab März", where the sender mostly takes over something of theirs
+   * ("ich übernehme ab März Ihre frühere Stelle").
+   */
   upcoming: RegExp;
   /** "Today": a time only beside a past tense ("wir haben uns heute getroffen"); alone it mostly opens a pitch ("Heute möchte ich Ihnen…"). */
   today: RegExp;
@@ -304,7 +309,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     theirEmployer: employer(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?|${notNews(String.raw`(?:Sie|[Dd]u) (?:wohnen|wohnst|leben|lebst) (?:in|aus)|(?:[Ww]ohnen|[Ll]eben) Sie in|(?:[Ww]ohnst|[Ll]ebst) du in`)}`, String.raw`dass (?:Sie|du) (?:aktuell |derzeit |momentan )?(?:bei|für|in|aus)(?: der| die| dem| den| das)?`, 'arbeiten|arbeitest|tätig|angestellt|wohnen|wohnst|leben|lebst|kommen|kommst'),
     // "It's me, Melanie from nursing school", "are you the Tobi from vocational school?": the group
     // after the article is a capitalised noun in German; without an article ("von Acme") a firm.
-    reintroduction: phrase(String.raw`(?:ich bin['’]?s,?|(?:ich )?bin (?:der|die)|bist du (?:der|die)|sind Sie (?:der|die)) (?!\p{L}*(?:führer|leiter|inhaber|gründer|partner|berater|manager|chef|vorstand|direktor|referent|beauftragte|verantwortliche|kolleg|mitarbeiter)(?:in|e|en)?[\s,]|neue[nr]?\s)\p{L}+,? (?:vom|beim|aus (?:der|dem|den)|von (?:der|dem|den))\s`),
+    reintroduction: phrase(String.raw`(?:ich bin['’]?s,?|(?:ich )?bin (?:der|die)|bist du (?:der|die)|sind Sie (?:der|die)) (?!\p{L}*(?:führer|leiter|inhaber|gründer|partner|berater|manager|chef|vorstand|direktor|referent|beauftragte|verantwortliche|kolleg|mitarbeiter)(?:in|e|en)?[\s,]|neue[nr]?\s)(?:\p{L}+,? )?(?:vom|beim|aus (?:der|dem|den)|von (?:der|dem|den))\s`),
     praise: opening(String.raw`(?:(?:sehr|echt|wirklich|richtig|mega|total)\s)?(?:toll|super|klasse|stark|cool|großartig|genial|spannend|interessant|inspirierend|beeindruckend|gelungen|hervorragend)\p{L}*`),
     congratulations: words(String.raw`(?:herzliche[n]? )?glückw(?:unsch|ünsche) zu[mr]?|gratuliere(?: dir| ihnen| euch)? zu[mr]?|gratulation zu[mr]?`),
     anchorSlot: stems(String.raw`veranstaltung|event|konferenz|messe|meetup|kongress|tagung|thema|themen|beitrag|artikel|post(?![\p{L}])|posts|vortrag|talk|projekt|podcast|buch|webinar|workshop|kurs|schule|universität|hochschule|gruppe|verein|community|kontakt|gemeinsam|empfehlung|detail|konkret|spezifisch|anlass|datum|erfolg|neuigkeit|meldung|gespräch|treffen|jahr|monat`),
@@ -392,7 +397,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     days: words(String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre`),
     asAgreed: words(String.raw`comme (?:convenu|discuté|promis|évoqué|vu)`),
     recent: words(String.raw`hier(?: soir)?|avant-hier|l['’]autre jour|r[ée]cemment|derni[èe]rement|(?:la semaine|le mois|l['’]an(?:née)?) (?:derni(?:er|[èe]re)|pass[ée]e?)|il y a (?:quelques|deux|trois|peu de|\d+) (?:jours|semaines|mois)|il y a (?:une semaine|un mois|quinze jours|huit jours)|il y a peu|(?:cet|l['’]) (?:[ée]t[ée]|hiver|automne)(?: derni(?:er|ère))?|ce printemps|le (?:printemps|semestre) dernier|le semestre pass[ée]`),
-    upcoming: words(String.raw`prochaine?s?`),
+    upcoming: words(String.raw`prochaine?s?|(?:pour|[àa] partir de|[àa] partir du mois de|dès) (?:le )?(?:mois de )?(?:\d{1,2} )?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)`),
     today: words(String.raw`aujourd['’]hui|ce matin`),
     dropsPronoun: false,
     capitalisesNouns: false,
@@ -450,7 +455,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     days: words(String.raw`lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre`),
     asAgreed: words(String.raw`(?:como|según) (?:hablamos|quedamos|acordamos|conversamos|platicamos|lo acordado|lo hablado|lo conversado)`),
     recent: words(String.raw`ayer|anteayer|anoche|el otro día|hace poco|recién|(?:la semana|el mes|el año) pasad[oa]|hace (?:unos|unas|un par de|algunos|algunas|dos|tres|pocos|pocas|\d+) (?:días|dias|semanas|meses)|hace (?:una semana|un mes)|recientemente`),
-    upcoming: words(String.raw`próxim[oa]s?|que viene`),
+    upcoming: words(String.raw`próxim[oa]s?|que viene|(?:para|a partir de) (?:el )?(?:mes de )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre)`),
     today: words(String.raw`hoy|esta mañana`),
     dropsPronoun: true,
     capitalisesNouns: false,
@@ -515,7 +520,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     days: words(String.raw`(?:segunda|terça|quarta|quinta|sexta)-feira|(?:na|nesta|desta|última) (?:segunda|terça|quarta|quinta|sexta)|s[aá]bado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro`),
     asAgreed: words(String.raw`(?:como|conforme) (?:conversamos|combinamos|falamos|combinado|conversado|falado)`),
     recent: words(String.raw`ontem|anteontem|outro dia|(?:na )?última semana|(?:semana|mês|ano) passad[oa]|(?:há|faz) (?:alguns|algumas|poucos|poucas|uns|umas|dois|duas|três|\d+) (?:dias|semanas|meses)|há (?:uma semana|um mês)|há pouco|recentemente|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)? passada|m[eê]s passado`),
-    upcoming: words(String.raw`próxim[oa]s?|que vem`),
+    upcoming: words(String.raw`próxim[oa]s?|que vem|(?:para|a partir de) (?:o )?(?:mês de )?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)`),
     today: words(String.raw`hoje`),
     dropsPronoun: true,
     capitalisesNouns: false,
@@ -575,7 +580,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     days: words(String.raw`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`),
     asAgreed: words(String.raw`zoals (?:(?:net|vandaag|vanochtend|vanmiddag|gisteren) )?(?:telefonisch )?(?:besproken|afgesproken|beloofd)`),
     recent: words(String.raw`gisteren|gisteravond|eergisteren|laatst|onlangs|(?:vorige|afgelopen) (?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|afgelopen jaar|(?:een paar|paar|enkele|twee|drie|\d+) (?:dagen|weken|maanden) geleden|een (?:week|maand) geleden|(?:vorig|afgelopen) weekend|kort geleden|recent`),
-    upcoming: words(String.raw`volgende|komende`),
+    upcoming: words(String.raw`volgende|komende|(?:voor|vanaf) (?:\d{1,2} )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)`),
     today: words(String.raw`vandaag|vanochtend|vanmorgen`),
     dropsPronoun: false,
     capitalisesNouns: false,
@@ -634,7 +639,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     days: words(String.raw`luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre`),
     asAgreed: words(String.raw`come (?:d['’]accordo|concordato|promesso|anticipato|ci siamo detti|detto)`),
     recent: words(String.raw`ieri(?: sera)?|l['’]altro (?:ieri|giorno)|di recente|(?:la settimana|il mese) scors[oa]|(?:la |lo )?scors[oa] (?:settimana|mese|anno)|l['’]anno scorso|settimana scorsa|(?:qualche|pochi|poche|alcuni|alcune|due|tre|\d+) (?:giorni|settimane|mesi) fa|(?:una settimana|un mese) fa|poco fa|recentemente`),
-    upcoming: words(String.raw`prossim[oaie]`),
+    upcoming: words(String.raw`prossim[oaie]|(?:a partire da|per) (?:il mese di )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)`),
     today: words(String.raw`oggi|stamattina`),
     dropsPronoun: true,
     capitalisesNouns: false,
@@ -766,6 +771,29 @@ const FAREWELL_PLACE = /^(?:\s+(?:au|aux|à|chez|pour|en|al|alla|alle|allo|ai|a|
 const DID_NOT_KNOW_YOU_WERE_HERE = /(?<![\p{L}\p{N}])(?:non sapevo|nem sabia|não sabia|no sab[ií]a|je (?:ne )?savais (?:pas|même pas)|j['’]savais pas|j['’]ignorais|wusste (?:gar |echt |ja )?nicht|wist (?:niet|eens niet|niet eens))(?![\p{L}\p{N}])(?!,?\s+(?:come|comment|cómo|como|wie|hoe|how|se|si|si je|ob|of)(?![\p{L}\p{N}]))[^.!?]{0,40}linkedin/iu;
 
 /**
+ * They are here too, at last, in the informal "you": "endlich bist du auch hier", "dass du jetzt
+ * auch hier bist", "ma sei anche qui", "je te retrouve enfin ici", "jij ook hier". Said of
+ * someone the sender knows off LinkedIn; a pitch says "Sie" or "vous".
+ */
+const YOU_ARE_HERE_TOO = /(?<![\p{L}\p{N}])(?:bist du (?:jetzt |nun |endlich )?auch hier|du (?:jetzt |nun |endlich )?auch hier bist|sei (?:anche|pure) (?:tu )?qui|anche tu qui|(?:je )?te retrouve (?:enfin |aussi )?ici|t['’]es (?:enfin |aussi )?(?:ici|là)|tu es (?:enfin )?(?:ici|là) aussi|(?:tú )?también (?:estás )?por (?:aquí|acá)|tu também (?:está )?por aqui|você também (?:está )?por aqui|jij (?:bent )?ook hier)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Regards to or from someone named, or to their family: "grüß Lena von mir", "Grüß die Kinder",
+ * "Bises à Léa et aux petits", "a D. Fátima manda cumprimentos", "doe de groeten aan Eva",
+ * "saluta Marco"; not the Austrian greeting "Grüß Gott". Only people who know each other's people say so.
+ */
+const REGARDS = /(?<![\p{L}\p{N}])(?:(?:[Gg]rü(?:ß|ss)(?![\p{L}])(?!\s+Gott)|[Ll]iebe [Gg]rüße an|[Vv]iele [Gg]rüße an|[Bb]ises à|[Bb]isous à|[Ss]aluta|[Ss]alutami|[Ss]aludos a|[Dd]ale saludos a|[Dd]oe de groeten aan|[Dd]e groeten aan|[Gg]roetjes aan|[Bb]eijos (?:pra|para|à|ao)|[Aa]braço (?:pra|para|à|ao))\s(?:(?:die|den|der|la|le|a|o|al|à|aan|tua|tu|tus|ta|tes|je)\s)?(?:\p{Lu}\p{Ll}+|kinder|familie|eltern|petits|enfants|famille|parents|niños|familia|papás|crianças|família|kinderen|bambini|famiglia|ragazzi)|(?:\p{Lu}\p{Ll}+|[Dd]\.\s\p{Lu}\p{Ll}+|(?:minha|mi|ma|mia|meine?|mijn) (?:mãe|pai|mamá|papá|mère|mamma|mutter|moeder|madre|padre)) (?:manda(?:m|ou)?|te manda|envoie|schickt|stuurt) (?:cumprimentos|beijos|um beijo|saudações|abraços|lembranças|saludos|un saludo|besos|un beso|bises|grüße|groetjes|saluti))(?![\p{L}\p{N}])/u;
+
+/**
+ * Taking over from someone named, as a new counterpart says: "je reprends le dossier du RPI après
+ * M. Bouchet", "assumi os processos que estavam com o Sr. Antônio", "neem ik het dossier over van
+ * collega Koen Smit", "la pratica avviata dalla collega Pedrotti", "ik neem het team van Karel
+ * over". The predecessor is a mutual contact, named with a title or a colleague's word, or after
+ * "après", "van", "von", "dalla", "dal".
+ */
+const TAKING_OVER = /(?<![\p{L}\p{N}])(?:reprends|reprendrai|succède|remplace|assumi|assumo|assumir|substituo|neem|nemen|overgenomen|overneem|vervang|seguirò|subentro|sostituisco|reemplazo|sustituyo|asumo|asumí|übernehme|übernimmt|übernommen|[Nn]achfolger(?:in)?|vertrete)(?![\p{L}\p{N}])[^.!?]{0,100}?(?:(?:après|van|von|dalla|dal|della|del|com|de|da|à|a)\s(?:(?:o|a|la|il|el)\s)?(?:M\.|Mme|Mr\.?|Herrn|Frau|Sr\.|Sra\.|[Dd]ott\.(?:ssa)?|collega|colega|collègue|Kollegin|Kollegen)\s?\p{Lu}\p{Ll}+|(?:après|van|von|dalla|dal)\s\p{Lu}\p{Ll}+)/u;
+
+/**
  * Their neighbour, by floor or house number: "votre voisine du 3e ici", "buurvrouw van nummer 14
  * hier", "hier je buurvrouw van nr. 23". Where the two of them live is their tie; it counts on its own.
  */
@@ -842,7 +870,8 @@ export function contextInOtherLanguages(text: string, languages: readonly string
   const readable = sentences.map((sentence) => (THANKS_FOR_FIRST.test(sentence) ? sentence : sentence.replace(CLOSINGS, ' ')));
   for (const language of languages) {
     const data = OTHER_LANGUAGES[language];
-    const found = data ? readable.findIndex((sentence) => givesContext(sentence, data, lowerCase)) : -1;
+    // Regards are read with their closing words ("a D. Fátima manda cumprimentos").
+    const found = data ? readable.findIndex((sentence, i) => REGARDS.test(sentences[i]) || givesContext(sentence, data, lowerCase)) : -1;
     if (found !== -1) return sentences[found].trim();
   }
   return undefined;
@@ -867,7 +896,7 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   const greeted = segment.replace(GREETING, '').trimStart();
   const seeYou = SEE_YOU_ON.exec(greeted);
   const farewell = seeYou && !greeted.slice(seeYou.index).includes('?') && FAREWELL_PLACE.test(greeted.slice(seeYou.index + seeYou[0].length));
-  if (farewell || DID_NOT_KNOW_YOU_WERE_HERE.test(segment) || GLAD_TO_SEE_YOU_HERE.test(segment) || NEIGHBOUR_AT.test(segment)) return true;
+  if (farewell || DID_NOT_KNOW_YOU_WERE_HERE.test(segment) || GLAD_TO_SEE_YOU_HERE.test(segment) || YOU_ARE_HERE_TOO.test(segment) || NEIGHBOUR_AT.test(segment) || TAKING_OVER.test(segment)) return true;
   // The past tense is the dearest test: it is asked for only where the answer matters.
   let pastTense: boolean | undefined;
   const past = () => (pastTense ??= data.past.test(segment));
@@ -917,9 +946,13 @@ function reintroducedByGroup(segment: string, data: LanguageData, lowerCase: boo
   const commonNoun = data.capitalisesNouns ? /^\p{L}{3,}/u : /^\p{Ll}{3,}/u;
   return rests.some((rest) => {
     const group = typeof rest === 'string' ? withoutPunctuation(rest.trimStart().split(/\s+/)[0] ?? '') : '';
-    return commonNoun.test(group) && !data.closedClass.test(group) && !FIRM.test(group) && !NOT_A_GROUP.test(group);
+    // A school class is a group too: "bist du der aus der 10b?".
+    return (commonNoun.test(group) && !data.closedClass.test(group) && !FIRM.test(group) && !NOT_A_GROUP.test(group)) || SCHOOL_CLASS.test(group);
   });
 }
+
+/** A school class: "10b", "5B", "3ª". */
+const SCHOOL_CLASS = /^\d{1,2}(?:\p{L}|ª)$/u;
 
 /** Whether a word after "I am" is a name: capitalised, or in a lower-case note not closed-class and no adjective. */
 function introducedName(word: string, data: LanguageData, lowerCase: boolean): boolean {
@@ -1064,7 +1097,7 @@ const GERMAN_INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/iu;
  * "Merci d'avance !", "grazie mille") thank for nothing in particular, and a wish for their day is
  * no praise; a sentence is read without them. Thanks for something stay: "gracias por la charla".
  */
-const CLOSINGS = /(?<![\p{L}\p{N}])(?:(?:vielen|herzlichen|besten|tausend) dank(?=\s*(?:und|im voraus|[!.,]|$))|(?:(?:(?:muchas|mil) )?gracias(?: mil)?|grazie(?: mille)?|merci(?: beaucoup)?|(?:muito )?obrigad[oa]|valeu|danke(?: schön| sehr)?|bedankt|dank (?:je|u)(?: wel)?)(?:\s(?:de antemano|por adelantado|in anticipo|d['’]avance|par avance|desde já|antecipadamente|alvast|im voraus|vorab))?(?=[\s!.…\p{Extended_Pictographic}\uFE0F]*$)|(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige) grüße|mit (?:freundlichen|besten|herzlichen|lieben) grüßen|(?:belle|bonne|excellente) (?:journée|soirée|semaine|fin de journée)|bien à (?:vous|toi)|(?:bien )?cordialement|(?:un )?(?:cordial |afectuoso |fuerte )?saludos?(?: cordiales)?|atentamente|(?:cordiali |distinti )?saluti|buona giornata|(?:um )?(?:forte )?abraço|atenciosamente|cumprimentos|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groetjes|(?:ihr|dein|euer)e?s? (?:\p{L}+-)?team(?: (?:von|vom|der|bei) \S+(?: \p{Lu}\S*)?)?(?=[\s.!]*$))(?![\p{L}\p{N}])/giu;
+const CLOSINGS = /(?<![\p{L}\p{N}])(?:(?:vielen|herzlichen|besten|tausend) dank(?=\s*(?:und|im voraus|[!.,]|$))|(?:(?:(?:muchas|mil) )?gracias(?: mil)?|grazie(?: mille)?|merci(?: beaucoup)?|(?:muito )?obrigad[oa]|valeu|danke(?: schön| sehr)?|(?:alvast )?bedankt|dank (?:je|u)(?: wel)?)(?:\s(?:de antemano|por adelantado|in anticipo|d['’]avance|par avance|desde já|antecipadamente|alvast|im voraus|vorab))?(?=[\s!.…\p{Extended_Pictographic}\uFE0F]*$)|(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige) grüße|mit (?:freundlichen|besten|herzlichen|lieben) grüßen|(?:belle|bonne|excellente) (?:journée|soirée|semaine|fin de journée)|bien à (?:vous|toi)|(?:bien )?cordialement|(?:un )?(?:cordial |afectuoso |fuerte )?saludos?(?: cordiales)?|atentamente|(?:cordiali |distinti )?saluti|buona giornata|(?:um )?(?:forte )?abraço|atenciosamente|cumprimentos|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groetjes|(?:ihr|dein|euer)e?s? (?:\p{L}+-)?team(?: (?:von|vom|der|bei) \S+(?: \p{Lu}\S*)?)?(?=[\s.!]*$))(?![\p{L}\p{N}])/giu;
 
 /** A sentence that opens with what thanks are for ("Per la chiacchierata di ieri, grazie!"); not "por favor". */
 const THANKS_FOR_FIRST = /^\s*(?:per|für|voor|pour|por|pela|pelo)\s(?!favou?re?(?![\p{L}]))/iu;
@@ -1109,6 +1142,9 @@ function isTitle(word: string): boolean {
   return /\p{Ll}/u.test(word) && TITLE.test(parts[0]) && parts.slice(1).every((part) => TITLE.test(part) || TITLE_ENDING.test(part));
 }
 
+/** Classes written for both or several, as of a driving licence: "C/CE", "B/BE". */
+const LICENCE_CLASSES = /^\p{Lu}{1,2}(?:\/\p{Lu}{1,3})+$/u;
+
 /** The definite articles of the six languages, in lower case: "de", "het", "la", "der"… */
 const ARTICLES = /^(?:de|het|la|el|los|las|le|les|l|o|a|os|as|il|lo|gli|i|der|die|das|dem|den|des)$/u;
 
@@ -1135,7 +1171,7 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase:
   // common noun ("PME", "CRM", "KI") or a field after one ("SAP-Umfeld") names a kind, and a
   // title of address ("Sig.ra", "Lic.") names no one yet. Those are blanked, not dropped, so the
   // words either side do not become neighbours.
-  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (PLATFORMS.test(word) || COMMON_ACRONYMS.test(word) || isAcronymField(word) || (!data.capitalisesNouns && isTitle(word)) ? '' : word));
+  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (PLATFORMS.test(word) || COMMON_ACRONYMS.test(word) || isAcronymField(word) || LICENCE_CLASSES.test(word) || (!data.capitalisesNouns && isTitle(word)) ? '' : word));
   // A sentence the segmenter did not split starts after an emoji or a full stop, or at "¡", "¿":
   // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway. So is a German clause
   // after a colon ("kurze Frage: Wie lösen Sie…"); in the other languages a capital there is a name.
