@@ -1184,3 +1184,26 @@ describe('the other covered languages: start months, "you\'re here too", regards
     ["fr", "Bonjour, je reprends contact avec vous au sujet de nos offres de formation.", ["missing-context"]],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of sets 42 and 43: a blessing is a wish for everyone
+ * ("Que Deus abençoe sua semana"); "remember me?" is read with the next sentence, which says from
+ * where; a sentence run on past an emoji is also read in its parts, so a same-field claim after the
+ * emoji does not undo what came before; "at <firm> we help…" names the sender's firm.
+ */
+describe('the other covered languages: blessings, "remember me?", emoji-joined sentences, "at our firm we…"', () => {
+  itFindsEachWay([
+    ["pt", "Bom dia! Que Deus abençoe sua semana em São Paulo 🙏", ["missing-context"]],
+    ["es", "¡Buen día! Que Dios te bendiga en este nuevo camino en Monterrey.", ["missing-context"]],
+    ["es", "Hola Paco, ¿te acuerdas de mí? Luis, del taller de Renault en Pamplona, allá por 2001.", []],
+    ["de", "Erkennst du mich noch? Zivi im Krankenhaus Lörrach, 2011.", []],
+    ["it", "Ma sei tu? Quello del corso di vela a Caprera!", []],
+    ["es", "¿Te acuerdas de mí? Quiero presentarte nuestra nueva plataforma.", ["missing-context"]],
+    ["it", "Ciao Sara, il tuo articolo sul riuso dei tessuti l'ho girato a tutti 😍 Anche io lavoro nel tessile!", []],
+    ["es", "Hola 👋 También soy de Monterrey y trabajo en ventas.", ["missing-context"]],
+    ["es", "Hola Ana, en Ventamax ayudamos a pymes a vender más por internet.", ["missing-context"]],
+    ["pt", "Oi João, na Contaplus ajudamos escritórios a automatizar a folha.", ["missing-context"]],
+    ["fr", "Bonjour, chez Lexia nous aidons les cabinets à gagner du temps.", ["missing-context"]],
+    ["es", "Hola Marta, en Globant trabajamos juntas en el proyecto de Santander.", []],
+  ]);
+});

@@ -64,8 +64,9 @@ export interface LanguageData {
   /** The words that tie a piece of work to its topic, as English "on" and "about": "über", "sobre", "sur". */
   about: RegExp;
   /**
-   * Season's greetings ("Très belle année 2025 à vous !", "Tanti auguri per le feste!"): the same
-   * for everyone, so a sentence with them gives no context, year and all.
+   * Season's greetings ("Très belle année 2025 à vous !", "Tanti auguri per le feste!") and a
+   * blessing ("Que Deus abençoe sua semana"): the same for everyone, so a sentence with them gives
+   * no context, year and all.
    */
   wishes: RegExp;
   /**
@@ -435,7 +436,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     mine: words(String.raw`mi|mis|nuestr[oa]s?`),
     your: words(String.raw`tu|tus|su|sus|vuestr[oa]s?`),
     about: words(String.raw`sobre|acerca de`),
-    wishes: words(String.raw`feliz (?:año(?: nuevo)?|navidad|navidades)|felices (?:fiestas|pascuas)|próspero año`),
+    wishes: words(String.raw`feliz (?:año(?: nuevo)?|navidad|navidades)|felices (?:fiestas|pascuas)|próspero año|(?:que )?dios (?:te |le |lo |la |los )?bendiga`),
     referral: words(String.raw`me (?:sugirió|recomendó|comentó|dijo)|me habló de (?:ti|usted|vos|tu|su)|me (?:pasó|dio) (?:tu|su) (?:contacto|nombre|perfil|número|mail|correo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de|me (?:puso|ha puesto) en contacto|supe por|me enteré por`),
     overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)|también (?:trabajas|estás|eres|vives|estamos|somos|trabajamos|trabajo|laburo|soy|estoy|vivo)`),
     fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
@@ -498,7 +499,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
     your: words(String.raw`teu|tua|teus|tuas|seu|sua|seus|suas|vosso|vossa`),
     about: words(String.raw`sobre|acerca de`),
-    wishes: words(String.raw`feliz (?:ano novo|natal|páscoa)|boas festas|próspero ano`),
+    wishes: words(String.raw`feliz (?:ano novo|natal|páscoa)|boas festas|próspero ano|(?:que )?deus (?:te |lhe |o |a |os )?abençoe`),
     referral: words(String.raw`(?<!(?:você|vc|tu|senhora?)\s)(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por (?:indicação|recomendação) d[aoe]|fiquei sabendo de (?:você|vc|ti|voc[eê]s) (?:pel[oa]|por|através d[oa])|me (?:colocou|pôs) em contato|me encaminhou|(?:passou|deu|disse|indicou|recomendou)-me|soube (?:pel[oa]|por|através d[oa])|fiquei a saber (?:pel[oa]|por)`),
     overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área|eu também|(?:você|vc|tu) também`),
     fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
@@ -836,11 +837,27 @@ function ending(alternatives: string): RegExp {
  */
 const SEAT = followedByWords(String.raw`con sede (?:a|en|in)|com sede (?:em|no|na)|sediad[ao]s? (?:em|no|na)|mit sitz in|gevestigd (?:in|te)|basée?s? (?:à|en)|(?:ubicad[oa]s?|situad[oa]s?) en|localizad[oa]s? em|(?:implantée?s?|située?s?|installée?s?) (?:à|en)|situat[oa] (?:a|in)|(?:nuestr[oa]|nostr[oa]|noss[oa]|notre|onze|ons|unser\p{L}*) (?:empresa|firma|agencia|agência|agenzia|azienda|società|consultora|consultoria|start-?up|société|entreprise|agence|cabinet|bureau|kantoor|bedrijf|kanzlei|agentur|unternehmen|oficina|escritório|ufficio|studio|estudio|despacho)(?: \p{Ll}+){0,3} (?:en|a|in|em|à|no|na)`);
 
+/**
+ * "At <firm> we help…": the sender's firm, named before "we" and a present verb of what it does
+ * ("En Crecemás ayudamos a empresas…", "na VendeMais ajudamos empresas…", "Chez Lexia nous
+ * aidons…"). Global.
+ */
+const AT_OUR_FIRM = /(?<![\p{L}\p{N}])(?:[Ee]n|[Nn]a|[Nn]o|[Cc]hez|[Bb]ei|[Bb]ij|[Dd]a|[Pp]resso)\s\p{Lu}[\p{L}\d&-]*(?:\s\p{Lu}[\p{L}\d&-]*){0,3},?\s(?:(?:nous|wir|wij|we)\s)?(?:ayudamos|ofrecemos|acompañamos|trabajamos|creamos|desarrollamos|ajudamos|oferecemos|trabalhamos|criamos|desenvolvemos|aidons|accompagnons|proposons|travaillons|créons|développons|helfen|unterstützen|bieten|begleiten|entwickeln|helpen|ondersteunen|bieden|ontwikkelen|aiutiamo|offriamo|supportiamo|accompagniamo|sviluppiamo|lavoriamo)(?![\p{L}\p{N}])/gu;
+
 /** A quoted title, a link, a year or a date (its month 1 to 12: "Industria 4.0" is none): language-neutral anchors. */
 const NEUTRAL_ANCHOR = /["“«][^"”»\n]{3,80}["”»]|\bhttps?:\/\/\S+|\bwww\.\S+|\b(?:19|20)\d\d\b|\b\d{1,2}[./](?:0?[1-9]|1[0-2])\b/u;
 /** A slot: `[Nombre]`, `<evento>`, `{{evento}}`, `{topic}`; the same forms as the English check reads (contextStructure.ts). */
 const SLOT = /\[([^\]\n]{1,80})\]|<(\p{L}[^<>\n]{0,60})>|\{\{?([^{}\n]{1,60})\}\}?/gu;
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+/**
+ * "Remember me?", "is it you?", asked in a sentence of its own: "¿te acuerdas de mí?", "lembra de
+ * mim?", "tu te souviens de moi ?", "ti ricordi di me?", "erkennst du mich noch?", "weet je nog
+ * wie ik ben?", "ma sei tu?", "é tu mesmo?".
+ */
+const REMEMBER_ME = /(?<![\p{L}\p{N}])(?:te acuerdas de mí|te acordás de mí|se acuerda de mí|lembra(?:s)?(?:-te)? de mim|(?:tu te|vous vous) souvenez? de moi|ti ricordi di me|si ricorda di me|erkennst du mich(?: noch)?|erinnerst du dich (?:noch )?an mich|weet je nog wie ik ben|ken je me nog|sei (?:proprio )?tu|(?:é|és) (?:tu|você|vc) mesmo|eres tú|c['’]est (?:bien )?toi)[?!\s]*\?[?!\s]*$/iu;
+/** An emoji, then a capital: where the segmenter ran a sentence on ("…famiglia 😍 Anche io…"). */
+const EMOJI_BEFORE_CAPITAL = /(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu})/u;
+
 /** A text that ends with an ordinal's full stop, or with a title's or a saint's abbreviation, in the six languages. */
 const ABBREVIATION_ENDS = /(?<![\p{L}\p{N}])(?:\d{1,2}|M|Mme|Mlle|Me|Dr|Dra|Prof|Pr|Hr|Fr|Sr|Sra|Srta|Dña|Lic|Licda|Mtro|Mtra|Dott|Ing|Eng|Arq|Arch|Geom|Avv|Sig|Egr|Dhr|Mevr|St|Ste|Sto|Sta|Mr|Mrs|Ms|prof|dr|dott|ing|arch|geom|avv|sig|sr|sra|dra|lic)\.\s*$/u;
 
@@ -865,13 +882,21 @@ export function contextInOtherLanguages(text: string, languages: readonly string
       else sentences.push(piece);
     }
   }
+  // "Remember me?" asks; the next sentence says from where: "¿Te acuerdas de mí? Juanma, de la
+  // fábrica de Ebro…", "Erkennst du mich noch? Zivi im Altenheim St. Josef, 2009". Read as one.
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    if (REMEMBER_ME.test(sentences[i])) sentences.splice(i, 2, `${sentences[i]} ${sentences[i + 1]}`);
+  }
   // Read without their closing formulas, once for every language that reads them.
   // Thanks for something, put first, still thank them: "Per la chiacchierata di ieri, grazie mille!".
   const readable = sentences.map((sentence) => (THANKS_FOR_FIRST.test(sentence) ? sentence : sentence.replace(CLOSINGS, ' ')));
   for (const language of languages) {
     const data = OTHER_LANGUAGES[language];
     // Regards are read with their closing words ("a D. Fátima manda cumprimentos").
-    const found = data ? readable.findIndex((sentence, i) => REGARDS.test(sentences[i]) || givesContext(sentence, data, lowerCase)) : -1;
+    // A sentence the segmenter ran on past an emoji is also read in its parts, so a claim after the
+    // emoji ("😅 Vi que también eres ingeniero") does not undo what came before it.
+    const reads = (sentence: string) => givesContext(sentence, data, lowerCase) || (EMOJI_BEFORE_CAPITAL.test(sentence) && sentence.split(EMOJI_BEFORE_CAPITAL).some((part) => givesContext(part, data, lowerCase)));
+    const found = data ? readable.findIndex((sentence, i) => REGARDS.test(sentences[i]) || reads(sentence)) : -1;
     if (found !== -1) return sentences[found].trim();
   }
   return undefined;
@@ -916,7 +941,7 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   const ownPlacesOut = () => {
     const unslotted = segment.replace(SLOT, '');
     if (ofUs()) return unslotted;
-    const seatOut = unslotted.replace(SEAT, ' ');
+    const seatOut = unslotted.replace(SEAT, ' ').replace(AT_OUR_FIRM, ' ');
     return data.region ? seatOut.replace(data.region, ' ') : seatOut;
   };
   // A day or a month proposed for a call ("am nächsten Dienstag", "¿una llamada el martes?") is not shared.
