@@ -883,9 +883,10 @@ export function contextInOtherLanguages(text: string, languages: readonly string
     }
   }
   // "Remember me?" asks; the next sentence says from where: "¿Te acuerdas de mí? Juanma, de la
-  // fábrica de Ebro…", "Erkennst du mich noch? Zivi im Altenheim St. Josef, 2009". Read as one.
-  for (let i = sentences.length - 2; i >= 0; i--) {
-    if (REMEMBER_ME.test(sentences[i])) sentences.splice(i, 2, `${sentences[i]} ${sentences[i + 1]}`);
+  // fábrica de Ebro…", "Erkennst du mich noch? Zivi im Altenheim St. Josef, 2009". The question
+  // is read with it; the next sentence is still read on its own too.
+  for (let i = 0; i < sentences.length - 1; i++) {
+    if (REMEMBER_ME.test(sentences[i])) sentences[i] = `${sentences[i]} ${sentences[i + 1]}`;
   }
   // Read without their closing formulas, once for every language that reads them.
   // Thanks for something, put first, still thank them: "Per la chiacchierata di ieri, grazie mille!".
