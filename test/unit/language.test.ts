@@ -1207,3 +1207,23 @@ describe('the other covered languages: blessings, "remember me?", emoji-joined s
     ["es", "Hola Marta, en Globant trabajamos juntas en el proyecto de Santander.", []],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of sets 44 and 45: an acronym before "Startup" is a
+ * kind of firm; acronyms joined by a slash or in the plural ("TPE/PME", "KMO's"); French
+ * `{{poste}}` is their job title, no context slot; a sentence opening with "Me" names no referrer;
+ * roles in "-ivo"; fields typed without accents ("na area de vendas"); "beide in … tätig sind" is
+ * a same-field claim; "saudades das nossas…" speaks of the two of them.
+ */
+describe('the other covered languages: acronym kinds, {{poste}}, "Me" opening a referral, fields without accents, "saudades"', () => {
+  itFindsEachWay([
+    ["de", "Hi, ich bin Gründer von einem KI-Startup und wir bauen etwas, das dein Team interessiert.", ["missing-context"]],
+    ["fr", "Bonjour, je vous contacte car j'accompagne les gérants de TPE/PME dans leur croissance.", ["missing-context"]],
+    ["fr", "Bonjour {{prenom}}, en tant que {{poste}}, vous gérez sûrement beaucoup de candidatures.", ["missing-context"]],
+    ["es", "Me comunico de parte de una empresa líder del sector salud que busca perfiles como el suyo.", ["missing-context"]],
+    ["es", "hola, busco trabajo como administrativo en Málaga, si sabes de algo te lo agradecería", ["missing-context"]],
+    ["pt", "ola estou a procura de emprego na area de vendas, se souber de algo agradeço", ["missing-context"]],
+    ["de", "Hallo Jan, ich habe gesehen, dass wir viele gemeinsame Kontakte haben und beide in Linz im Vertrieb tätig sind.", ["missing-context"]],
+    ["pt", "Oi Rita! Tenho saudades das nossas tardes na Embraer 😄", []],
+  ]);
+});

@@ -66,9 +66,10 @@ export const CONTEXT_SIGNALS: readonly ContextSignal[] = [
 /**
  * Template variables whose names say they carry the context or a specific piece of their work:
  * `{{context}}`, `{{shared_context}}`, `{{event}}`, `{{specific_insight}}`. An author who wired such a slot
- * has said where the context goes; the placeholder rule flags it while it is still empty.
+ * has said where the context goes; the placeholder rule flags it while it is still empty. Not French
+ * `{{poste}}`, which is their job title.
  */
-const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insight|post|article|talk|session|webinar|project/i;
+const CONTEXT_VARIABLE = /context|event|conference|mutual|referr|introduc|insight|post(?!e)|article|talk|session|webinar|project/i;
 
 /** A note this short (UTF-16 units) that is too short to detect is read in every covered language: about a third of the longest note. */
 const SHORT_NOTE = 100;

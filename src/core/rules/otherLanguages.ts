@@ -304,7 +304,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     about: words(String.raw`über|zu[mr]?|rund um`),
     wishes: words(String.raw`(?:frohe|schöne|fröhliche|gesegnete) (?:weihnachten|feiertage|ostern)|(?:ein )?(?:frohes|gutes|gesundes|erfolgreiches) neues jahr|guten rutsch|frohes fest`),
     referral: words(String.raw`(?:kontakt|namen|nummer|kontaktdaten|profil)\s(?:gegeben|weitergegeben|geschickt|vermittelt|genannt|weitergeleitet)|auf (?:empfehlung|anraten) von|auf (?:dich|sie|ihr profil|dein profil) aufmerksam (?:gemacht|geworden)|hat mir geraten|empfohlen|empfahl|vorgeschlagen|schlug (?:mir )?vor|verwiesen|verwies|(?:mir|uns)\s[^.!?]{0,60}?erzählt|meinte,? ich (?:soll|sollte|solle)|riet mir`),
-    overlap: words(String.raw`wir (?:arbeiten|sind) beide|(?:in der gleichen|in derselben) branche|ich (?:bin )?auch (?:in|im|bei|aus)|(?:sie|du) (?:sind|bist)? ?(?:auch|ebenfalls) (?:in|im|aus)`),
+    overlap: words(String.raw`wir (?:arbeiten|sind) beide|beide (?:in|im) [^.!?]{0,40}?(?:tätig|unterwegs|aktiv) sind|(?:in der gleichen|in derselben) branche|ich (?:bin )?auch (?:in|im|bei|aus)|(?:sie|du) (?:sind|bist)? ?(?:auch|ebenfalls) (?:in|im|aus)`),
     fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld|im raum|in der region|aus dem raum`),
     role: capitalisedAfter(String.raw`[Aa]ls|(?:suchen|sucht|suche) (?:einen|eine|ein)`),
     theirEmployer: employer(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?|${notNews(String.raw`(?:Sie|[Dd]u) (?:wohnen|wohnst|leben|lebst) (?:in|aus)|(?:[Ww]ohnen|[Ll]eben) Sie in|(?:[Ww]ohnst|[Ll]ebst) du in`)}`, String.raw`dass (?:Sie|du) (?:aktuell |derzeit |momentan )?(?:bei|für|in|aus)(?: der| die| dem| den| das)?`, 'arbeiten|arbeitest|tätig|angestellt|wohnen|wohnst|leben|lebst|kommen|kommst'),
@@ -439,9 +439,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`feliz (?:año(?: nuevo)?|navidad|navidades)|felices (?:fiestas|pascuas)|próspero año|(?:que )?dios (?:te |le |lo |la |los )?bendiga`),
     referral: words(String.raw`me (?:sugirió|recomendó|comentó|dijo)|me habló de (?:ti|usted|vos|tu|su)|me (?:pasó|dio) (?:tu|su) (?:contacto|nombre|perfil|número|mail|correo)|me ha (?:sugerido|recomendado|hablado|pasado|dado)|de parte de|por recomendación de|me (?:puso|ha puesto) en contacto|supe por|me enteré por`),
     overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)|también (?:trabajas|estás|eres|vives|estamos|somos|trabajamos|trabajo|laburo|soy|estoy|vivo)`),
-    fieldFrame: followedByWords(String.raw`en el (?:sector|ámbito|área|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
+    fieldFrame: followedByWords(String.raw`en el (?:sector|[áa]mbito|[áa]rea|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
     region: region(String.raw`en (?:la|su|tu) (?:zona|región)(?: de)?`, String.raw`y (?:alrededores|área metropolitana|zona metropolitana|zona conurbada)`),
-    role: capitalisedAfter(String.raw`[Cc]omo|en calidad de|puesto de|posición de|vacante (?:de|para)|cargo de|oportunidad (?:de|como)|(?:buscamos|estamos buscando|solicitamos|busco) (?:una?|un\(a\))`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga|able|abogad[oa]`, prepositions: String.raw`en|de|del|para`, self: String.raw`[Ss]oy(?: una?)?` }),
+    role: capitalisedAfter(String.raw`[Cc]omo|en calidad de|puesto de|posición de|vacante (?:de|para)|cargo de|oportunidad (?:de|como)|(?:buscamos|estamos buscando|solicitamos|busco) (?:una?|un\(a\))`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga|ivo|iva|able|abogad[oa]`, prepositions: String.raw`en|de|del|para`, self: String.raw`[Ss]oy(?: una?)?` }),
     theirEmployer: employer(String.raw`[Tt]rabaj(?:as|a) (?:actualmente )?(?:en|para)(?: el| la| los| las)?|${notNews(String.raw`(?:[Ee]stás|[Ee]stá|[Vv]ives|[Vv]ive|[Ee]res|[Ss]os|[Rr]esides|[Rr]eside|[Rr]adicas|[Rr]adica|te encuentras|se encuentra) (?:en|de)`)}`),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
@@ -461,7 +461,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     dropsPronoun: true,
     capitalisesNouns: false,
     prepositions: whole(String.raw`en|al|desde`),
-    closedClass: whole(String.raw`el|la|los|las|lo|un|una|unos|unas|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|este|esta|estos|estas|ese|esa|esos|esas|eso|esto|aquel|aquella|yo|tú|él|ella|ellos|ellas|nosotros|nosotras|usted|ustedes|vos|mí|ti|cualquier|cualquiera|todo|toda|todos|todas|mismo|misma|más|contacto|tiempo|vez|hecho|verdad|acuerdo|nuevo|vuelta|común|general|persona|línea|serio|comun|ciudad|zona|busca|búsqueda|espera|breve|momento|cada|otro|otra|otros|otras|que|linkedin`),
+    closedClass: whole(String.raw`el|la|los|las|lo|un|una|unos|unas|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|este|esta|estos|estas|ese|esa|esos|esas|eso|esto|aquel|aquella|yo|tú|él|ella|ellos|ellas|nosotros|nosotras|usted|ustedes|vos|mí|ti|me|te|se|le|les|nos|os|cualquier|cualquiera|todo|toda|todos|todas|mismo|misma|más|contacto|tiempo|vez|hecho|verdad|acuerdo|nuevo|vuelta|común|general|persona|línea|serio|comun|ciudad|zona|busca|búsqueda|espera|breve|momento|cada|otro|otra|otros|otras|que|linkedin`),
     stock: [
       {
         id: 'es-linkedin-default',
@@ -493,7 +493,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     // "O seu" is both "yours" and "your": "como o seu time lida…" asks how their team works.
     likeYou: comparison('como', '', String.raw`você|vocês|vc|vcs|tu|(?:o|a|os|as) (?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa)`, String.raw`a|à|ao|em|no|na|para|que|e|ou|de|do|da|com|por`),
     addressing: words(String.raw`obrigad[oa]|agradeço|parab[eé]ns|vi|li|notei|reparei|ouvi|vejo|visto|assisti|valeu`),
-    shared: words(String.raw`(?<!(?:se|caso|quem)\s)(?:você|vc|tu) também (?:se |me )?(?:fez|fizeste|estudou|estudaste|trabalhou|trabalhaste|estagiou|estagiaste|foi|foste|esteve|estiveste|passou|passaste|formou|formaste|participou|participaste|cursou|morou)(?![^.!?,]{0,120}\?)|eu também (?:estudei|estive|estava|fui|trabalhei|estudava|trabalhava)|(?:você|vc|tu) também (?:estava|esteve|estudou|foi|trabalhou|estavas|estiveste|foste)|sou (?:(?:[oa] )?\p{L}+,? )?(?:o|a) nov[oa] (?:colega|estagiári[oa]|colaborador[a]?)|lembra(?:s|-se|s-te)? de (?:mim|nós)|lembra(?:s|-se|s-te)?(?=\s*\?)|adorei (?:te conhecer|conhecer você|(?:o )?nosso papo)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|(?<!${FUTURE.pt}[^.!?]{0,40})(?:juntos|juntas)|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|(?<!(?:meu|minha|meus|minhas|noss[oa]s?)\s)(?:ex-?\s?colegas?|antig[oa]s? colegas?)(?!\s+(?:meu|minha|meus|minhas)(?![\p{L}\p{N}]))|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s|vizinh[oa]s)|(?:sua|seu|tua|teu) vizinh[oa]|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:te |lhe )?(?:conversar|conhec\p{L}*|falar|trocar|estar)|quanto tempo(?=\s*(?:[!.,…]|$)|\s+(?:sem|desde)\s)|que saudades?`),
+    shared: words(String.raw`saudades? d[ao]s? noss[oa]s?|(?<!(?:se|caso|quem)\s)(?:você|vc|tu) também (?:se |me )?(?:fez|fizeste|estudou|estudaste|trabalhou|trabalhaste|estagiou|estagiaste|foi|foste|esteve|estiveste|passou|passaste|formou|formaste|participou|participaste|cursou|morou)(?![^.!?,]{0,120}\?)|eu também (?:estudei|estive|estava|fui|trabalhei|estudava|trabalhava)|(?:você|vc|tu) também (?:estava|esteve|estudou|foi|trabalhou|estavas|estiveste|foste)|sou (?:(?:[oa] )?\p{L}+,? )?(?:o|a) nov[oa] (?:colega|estagiári[oa]|colaborador[a]?)|lembra(?:s|-se|s-te)? de (?:mim|nós)|lembra(?:s|-se|s-te)?(?=\s*\?)|adorei (?:te conhecer|conhecer você|(?:o )?nosso papo)|(?:o|a|os|as|do|da|no|na|ao) mesm[oa]s? (?:curso|classe|equipe|equipa|escola|colégio|faculdade|universidade|empresa|escritório|projeto|mestrado|mba|programa|grupo|mesa|painel|clube|coral|turno|intercâmbio|estágio)|(?<!${FUTURE.pt}[^.!?]{0,40})(?:juntos|juntas)|(?:anos|tempo|momentos) (?:compartilhad|partilhad)[oa]s?|(?<!(?:meu|minha|meus|minhas|noss[oa]s?)\s)(?:ex-?\s?colegas?|antig[oa]s? colegas?)(?!\s+(?:meu|minha|meus|minhas)(?![\p{L}\p{N}]))|(?:somos|fomos|éramos) (?:\p{L}+ )?(?:colegas|companheir[oa]s|vizinh[oa]s)|(?:sua|seu|tua|teu) vizinh[oa]|(?:a )?mesma turma|foi (?:um prazer|ótimo|muito bom|bom) (?:te |lhe )?(?:conversar|conhec\p{L}*|falar|trocar|estar)|quanto tempo(?=\s*(?:[!.,…]|$)|\s+(?:sem|desde)\s)|que saudades?`),
     theirWork: words(String.raw`artigos?|publicaç(?:ão|ões)|posts?|carross(?:el|éis)|palestras?|podcasts?|livros?|comentários?|lives?|vídeos?|episódios?|vagas?`, 'giu'),
     plural: /^\p{L}+s(?![\p{L}])/iu,
     mine: words(String.raw`meu|minha|meus|minhas|noss[oa]s?`),
@@ -502,9 +502,9 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     wishes: words(String.raw`feliz (?:ano novo|natal|páscoa)|boas festas|próspero ano|(?:que )?deus (?:te |lhe |o |a |os )?abençoe`),
     referral: words(String.raw`(?<!(?:você|vc|tu|senhora?)\s)(?:me )?(?:sugeriu|recomendou|indicou|falou)|me passou|por (?:indicação|recomendação) d[aoe]|fiquei sabendo de (?:você|vc|ti|voc[eê]s) (?:pel[oa]|por|através d[oa])|me (?:colocou|pôs) em contato|me encaminhou|(?:passou|deu|disse|indicou|recomendou)-me|soube (?:pel[oa]|por|através d[oa])|fiquei a saber (?:pel[oa]|por)`),
     overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área|eu também|(?:você|vc|tu) também`),
-    fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:área|indústria)(?: de| d[oa]s?)?`),
+    fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:[áa]rea|ind[úu]stria)(?: de| d[oa]s?)?`),
     region: region(String.raw`na (?:sua |tua )?(?:região|zona)(?: de| d[oa])?`, String.raw`e região|e arredores|e grande região`),
-    role: capitalisedAfter(String.raw`[Cc]omo|na qualidade de|vaga(?: \p{Ll}+)? (?:de|para)|cargo de|posição de|função de|oportunidade (?:de|como)|(?:buscamos|procuramos|estamos buscando|estamos procurando|contratamos|estamos contratando) (?:uma?|um\(a\))`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga|advogad[oa]`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para`, self: String.raw`[Ss]ou(?: uma?)?` }),
+    role: capitalisedAfter(String.raw`[Cc]omo|na qualidade de|vaga(?: \p{Ll}+)? (?:de|para)|cargo de|posição de|função de|oportunidade (?:de|como)|(?:buscamos|procuramos|estamos buscando|estamos procurando|contratamos|estamos contratando) (?:uma?|um\(a\))`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga|ivo|iva|advogad[oa]`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para`, self: String.raw`[Ss]ou(?: uma?)?` }),
     theirEmployer: employer(String.raw`(?:[Tt]rabalha|[Aa]tua)s? (?:atualmente )?(?:na|no|em|para)(?: a| o)?|${notNews(String.raw`(?:(?:[Vv]ocê|[Vv]c|[Tt]u) (?:é|está|tá|mora|vive)|[Ee]stás|[Mm]oras|[Vv]ives|que (?:mora|vive)) (?:de|em|no|na)`)}`),
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
     congratulations: words(String.raw`parab[eé]ns (?:pel[oa]s?|por)`),
@@ -527,7 +527,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     capitalisesNouns: false,
     // Not "nos", which is also "us": "nos falamos", "nos conhecemos".
     prepositions: whole(String.raw`em|no|na|nas|ao|à`),
-    closedClass: whole(String.raw`o|a|os|as|um|uma|uns|umas|meu|minha|meus|minhas|teu|tua|teus|tuas|seu|sua|seus|suas|nosso|nossa|nossos|nossas|este|esta|esse|essa|isso|isto|aquele|aquela|eu|tu|você|vc|ele|ela|eles|elas|nós|mim|ti|todo|toda|todos|todas|mesmo|mesma|mais|contato|contacto|tempo|vez|fato|verdade|acordo|novo|comum|geral|pessoa|linha|cidade|região|disposição|aguardo|breve|busca|momento|área|relação|vocês|vcs|voce|esses|essas|estes|estas|algum|alguma|outro|outra|cada|que|linkedin|qualquer`),
+    closedClass: whole(String.raw`o|a|os|as|um|uma|uns|umas|me|te|se|lhe|lhes|nos|meu|minha|meus|minhas|teu|tua|teus|tuas|seu|sua|seus|suas|nosso|nossa|nossos|nossas|este|esta|esse|essa|isso|isto|aquele|aquela|eu|tu|você|vc|ele|ela|eles|elas|nós|mim|ti|todo|toda|todos|todas|mesmo|mesma|mais|contato|contacto|tempo|vez|fato|verdade|acordo|novo|comum|geral|pessoa|linha|cidade|região|disposição|aguardo|breve|busca|momento|área|relação|vocês|vcs|voce|esses|essas|estes|estas|algum|alguma|outro|outra|cada|que|linkedin|qualquer`),
     stock: [
       {
         id: 'pt-linkedin-default',
@@ -624,7 +624,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è|a|in|nel|nella)`),
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
     region: region(String.raw`(?:in |nella )?zona(?: di)?|in provincia di|nell['’]area di`, String.raw`e provincia|e dintorni|e hinterland`),
-    role: capitalisedAfter(String.raw`[Cc]ome|in qualità di|posizione (?:\p{Ll}+ )?(?:di|da)|ruolo (?:di|da)|figura (?:di|da)|opportunità (?:di|come)|(?:cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|cerco) (?:una?|uno|un['’])`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|abile|ingegnere|avvocat[oa]|architett[oa]`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per|a`, self: String.raw`[Ss]ono(?: una?| un['’])?` }),
+    role: capitalisedAfter(String.raw`[Cc]ome|in qualità di|posizione (?:\p{Ll}+ )?(?:di|da)|ruolo (?:di|da)|figura (?:di|da)|opportunità (?:di|come)|(?:cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|cerco) (?:una?|uno|un['’])`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|ivo|iva|abile|ingegnere|avvocat[oa]|architett[oa]`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per|a`, self: String.raw`[Ss]ono(?: una?| un['’])?` }),
     theirEmployer: employer(String.raw`[Ll]avor(?:i|a) (?:attualmente |ancora )?(?:in|presso|per|da|a|alla|allo|al|nella|nello|nel|per la|per il)|${notNews(String.raw`(?:[Vv]iv|[Aa]bit)(?:i|e|a) (?:a|in)|[Ss]ei (?:di|a)`)}`),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni) per`),
@@ -645,7 +645,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     dropsPronoun: true,
     capitalisesNouns: false,
     prepositions: whole(String.raw`al|allo|alla|ai|agli|alle|in|nel|nello|nella|nei|negli|nelle|sul|sullo|sulla|sui|sugli|sulle|presso`),
-    closedClass: whole(String.raw`il|lo|la|l|i|gli|le|un|uno|una|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue|nostro|nostra|nostri|vostro|vostra|questo|questa|quel|quello|quella|io|tu|lui|lei|noi|voi|loro|me|te|tutto|tutta|tutti|tutte|stesso|stessa|più|contatto|tempo|volta|fatto|nuovo|privato|presto|comune|generale|persona|linea|città|zona|momento|ricerca|attesa|prossima|prossimo|qualità|merito|frattempo|particolare|futuro|quanto|che|ogni|qualche|alcuni|alcune|altro|altra|altri|altre|questi|queste|quei|quelle|quegli|nostre|vostri|vostre|linkedin|qualsiasi|qualunque`),
+    closedClass: whole(String.raw`il|lo|la|l|i|gli|le|mi|ti|si|ci|vi|ne|un|uno|una|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue|nostro|nostra|nostri|vostro|vostra|questo|questa|quel|quello|quella|io|tu|lui|lei|noi|voi|loro|me|te|tutto|tutta|tutti|tutte|stesso|stessa|più|contatto|tempo|volta|fatto|nuovo|privato|presto|comune|generale|persona|linea|città|zona|momento|ricerca|attesa|prossima|prossimo|qualità|merito|frattempo|particolare|futuro|quanto|che|ogni|qualche|alcuni|alcune|altro|altra|altri|altre|questi|queste|quei|quelle|quegli|nostre|vostri|vostre|linkedin|qualsiasi|qualunque`),
     stock: [
       {
         id: 'it-linkedin-default',
@@ -1137,14 +1137,19 @@ const GREETING = /^\s*(?:hallo|hi|hey|hello|moin|servus|grüezi|guten (?:tag|mor
  * ("IA", "KI", "CRM", "SaaS", "QR", "CV"), trades, contracts and degrees ("BTP", "ZZP", "CDI",
  * "MBA", "BWL"), measures, taxes and currencies ("KPI", "IVA", "MXN").
  */
-const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGOs?|ONLUS|RH|HR|DRH|DAF|DSI|PDG|CEOs?|CFO|CTO|COO|CMO|CIO|IA|AI|KI|TI|IT|ICT|CRM|ERP|SaaS|B2B|B2C|ROI|KPIs?|SEO|SEA|SEM|UX|UI|RSE|ESG|CSR|TVA|IVA|BTW|MwSt|MXN|EUR|USD|BRL|CHF|GBP|ARS|CLP|COP|QR|CV|PDF|SMS|GPS|API|BPO|BTP|BTS|ESN|CDI|CDD|QHSE|RRHH|PyMEs?|PA|GDO|ZZP|HBO|MBO|HRM|BWL|VWL|TCC|MBA)$/u;
+const COMMON_ACRONYMS = /^(?:PMEs?|PMI|TPE|ETI|KMUs?|MKB|PYMES?|Pymes?|ONGs?|NGOs?|ONLUS|RH|HR|DRH|DAF|DSI|PDG|CEOs?|CFO|CTO|COO|CMO|CIO|IA|AI|KI|TI|IT|ICT|CRM|ERP|SaaS|B2B|B2C|ROI|KPIs?|SEO|SEA|SEM|UX|UI|RSE|ESG|CSR|TVA|IVA|BTW|MwSt|MXN|EUR|USD|BRL|CHF|GBP|ARS|CLP|COP|QR|CV|PDF|SMS|GPS|API|BPO|BTP|BTS|ESN|CDI|CDD|QHSE|RRHH|PyMEs?|PA|GDO|ZZP|HBO|MBO|HRM|BWL|VWL|TCC|MBA|KMO|KMOs)$/u;
+
+/** Whether a word is a common noun's acronym, also in the plural ("KMO's") or two joined by a slash ("TPE/PME"). */
+function isCommonAcronym(word: string): boolean {
+  return word.split('/').every((part) => COMMON_ACRONYMS.test(part.replace(/['’]s$/u, '')));
+}
 
 /**
  * An acronym before a field, a department or what a pitch offers: "SAP-Umfeld", "IT-Abteilung",
  * "KI-Lösungen", "ICT-afdeling". A project of theirs keeps its name ("wegen dem SAP-Rollout").
  */
 const ACRONYM_BEFORE_HYPHEN = /^\p{Lu}{2,}-/u;
-const FIELD_AFTER_ACRONYM = /^(?:umfeld|bereich|branche|sektor|markt|abteilung|team|lösungen|lösung|beratung|dienstleistungen|projekte|positionen|stellen|jobs|kenntnisse|erfahrung|experten|expertin|experte|spezialist\p{L}*|berater\p{L}*|partner|dienstleister|anbieter|systeme|sicherheit|support|afdeling|sector|oplossingen)$/iu;
+const FIELD_AFTER_ACRONYM = /^(?:umfeld|bereich|branche|sektor|markt|abteilung|team|startup|start-up|agentur|firma|unternehmen|plattform|software|tools?|lösungen|lösung|beratung|dienstleistungen|projekte|positionen|stellen|jobs|kenntnisse|erfahrung|experten|expertin|experte|spezialist\p{L}*|berater\p{L}*|partner|dienstleister|anbieter|systeme|sicherheit|support|afdeling|sector|oplossingen)$/iu;
 /** Whether a word is an acronym and a field after it: the acronym in capitals, the field in any case ("Zalando-Team" is a name). */
 function isAcronymField(word: string): boolean {
   const acronym = ACRONYM_BEFORE_HYPHEN.exec(word);
@@ -1197,7 +1202,7 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase:
   // common noun ("PME", "CRM", "KI") or a field after one ("SAP-Umfeld") names a kind, and a
   // title of address ("Sig.ra", "Lic.") names no one yet. Those are blanked, not dropped, so the
   // words either side do not become neighbours.
-  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (PLATFORMS.test(word) || COMMON_ACRONYMS.test(word) || isAcronymField(word) || LICENCE_CLASSES.test(word) || (!data.capitalisesNouns && isTitle(word)) ? '' : word));
+  const all = raw.map(withoutPunctuation).map((word) => word.replace(/^\p{Ll}{1,5}['’](?=\p{Lu})/u, '')).map((word) => (PLATFORMS.test(word) || isCommonAcronym(word) || isAcronymField(word) || LICENCE_CLASSES.test(word) || (!data.capitalisesNouns && isTitle(word)) ? '' : word));
   // A sentence the segmenter did not split starts after an emoji or a full stop, or at "¡", "¿":
   // "… en 90 días 🚀 ¡Conectemos!". Its first word is capitalised anyway. So is a German clause
   // after a colon ("kurze Frage: Wie lösen Sie…"); in the other languages a capital there is a name.
