@@ -1227,3 +1227,21 @@ describe('the other covered languages: acronym kinds, {{poste}}, "Me" opening a 
     ["pt", "Oi Rita! Tenho saudades das nossas tardes na Embraer 😄", []],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of sets 46 and 47: a name that looks like a verb with a
+ * pronoun ("Nerdearla") stays a name; "our meeting" speaks of the two of them; job openings in a
+ * city are a region served ("várias vagas em Lisboa", "vacatures in de Randstad"); a student's
+ * subject is stripped with the role, their school is not ("sou estudante da USP").
+ */
+describe('the other covered languages: verb-like names, "our meeting", openings in a city, a student\'s subject', () => {
+  itFindsEachWay([
+    ["es", "Hola Facu, nos conocimos en Nerdearla, en el patio.", []],
+    ["fr", "Bonjour Mme Roy, j'ai beaucoup apprécié notre rencontre au salon RH de Québec la semaine dernière.", []],
+    ["pt", "Olá, tenho várias vagas em Lisboa que combinam com o seu perfil.", ["missing-context"]],
+    ["nl", "Hoi, ik heb diverse vacatures in de Randstad die bij je passen.", ["missing-context"]],
+    ["it", "Salve, sono uno studente di Economia aziendale e vorrei entrare nella sua rete.", ["missing-context"]],
+    ["es", "Hola, soy estudiante de tercer año de Derecho Penal y me encantaría aprender de su experiencia.", ["missing-context"]],
+    ["pt", "Olá Ana, sou estudante da USP e vi a sua palestra sobre logística.", []],
+  ]);
+});
