@@ -91,8 +91,10 @@ export interface LanguageData {
   /**
    * A region the sender serves or seeks work in, and the places named in it: after "zona",
    * "regio", "na região de" ("cerco lavoro come magazziniere zona Verona", "vacature in regio
-   * Utrecht"), or before "and surroundings" ("su Brescia e provincia", "Zwolle en omgeving"). The
-   * sender's market is no place the two of them share. Undefined where no note showed one. Global.
+   * Utrecht") or after job openings ("várias vagas em Lisboa", "vacatures in de Randstad"), or
+   * before "and surroundings" ("Brescia e provincia", "Zwolle en omgeving"). The sender's market
+   * is no place the two of them share; stripped only in a sentence that does not speak of the two
+   * of them. Undefined where no note showed one. Global.
    */
   region?: RegExp;
   /**
