@@ -1174,6 +1174,7 @@ describe('the other covered languages: start months, "you\'re here too", regards
     ["pt", "Olá Rui, a D. Fátima manda cumprimentos!", []],
     ["nl", "Hoi Eva, doe de groeten aan Pieter!", []],
     ["de", "Grüß Gott Herr Mayr, ich würde mich über eine Vernetzung freuen.", ["generic-phrase", "missing-context"]],
+    ["de", "Grüß Dich Stefan, ich bin Recruiter und habe spannende Jobs für dich.", ["missing-context"]],
     ["es", "Hola a todos, saludos a todos los reclutadores.", ["missing-context"]],
     ["de", "hey max, bist du der aus der 9c vom gymi in fulda?", []],
     ["pt", "oi cara, é tu mesmo? do 2º ano do colégio!", []],

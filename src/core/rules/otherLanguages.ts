@@ -790,9 +790,9 @@ const YOU_ARE_HERE_TOO = /(?<![\p{L}\p{N}])(?:bist du (?:jetzt |nun |endlich )?a
 /**
  * Regards to or from someone named, or to their family: "grüß Lena von mir", "Grüß die Kinder",
  * "Bises à Léa et aux petits", "a D. Fátima manda cumprimentos", "doe de groeten aan Eva",
- * "saluta Marco"; not the Austrian greeting "Grüß Gott". Only people who know each other's people say so.
+ * "saluta Marco"; not the greetings "Grüß Gott", "Grüß dich". Only people who know each other's people say so.
  */
-const REGARDS = /(?<![\p{L}\p{N}])(?:(?:[Gg]rü(?:ß|ss)(?![\p{L}])(?!\s+Gott)|[Ll]iebe [Gg]rüße an|[Vv]iele [Gg]rüße an|[Bb]ises à|[Bb]isous à|[Ss]aluta|[Ss]alutami|[Ss]aludos a|[Dd]ale saludos a|[Dd]oe de groeten aan|[Dd]e groeten aan|[Gg]roetjes aan|[Bb]eijos (?:pra|para|à|ao)|[Aa]braço (?:pra|para|à|ao))\s(?:(?:die|den|der|la|le|a|o|al|à|aan|tua|tu|tus|ta|tes|je)\s)?(?:\p{Lu}\p{Ll}+|kinder|familie|eltern|petits|enfants|famille|parents|niños|familia|papás|crianças|família|kinderen|bambini|famiglia|ragazzi)|(?:\p{Lu}\p{Ll}+|[Dd]\.\s\p{Lu}\p{Ll}+|(?:minha|mi|ma|mia|meine?|mijn) (?:mãe|pai|mamá|papá|mère|mamma|mutter|moeder|madre|padre)) (?:manda(?:m|ou)?|te manda|envoie|schickt|stuurt) (?:cumprimentos|beijos|um beijo|saudações|abraços|lembranças|saludos|un saludo|besos|un beso|bises|grüße|groetjes|saluti))(?![\p{L}\p{N}])/u;
+const REGARDS = /(?<![\p{L}\p{N}])(?:(?:[Gg]rü(?:ß|ss)(?![\p{L}])(?!\s+(?:Gott|[Dd]ich|[Ee]uch|Sie)(?![\p{L}]))|[Ll]iebe [Gg]rüße an|[Vv]iele [Gg]rüße an|[Bb]ises à|[Bb]isous à|[Ss]aluta|[Ss]alutami|[Ss]aludos a|[Dd]ale saludos a|[Dd]oe de groeten aan|[Dd]e groeten aan|[Gg]roetjes aan|[Bb]eijos (?:pra|para|à|ao)|[Aa]braço (?:pra|para|à|ao))\s(?:(?:die|den|der|la|le|a|o|al|à|aan|tua|tu|tus|ta|tes|je)\s)?(?:\p{Lu}\p{Ll}+|kinder|familie|eltern|petits|enfants|famille|parents|niños|familia|papás|crianças|família|kinderen|bambini|famiglia|ragazzi)|(?:\p{Lu}\p{Ll}+|[Dd]\.\s\p{Lu}\p{Ll}+|(?:minha|mi|ma|mia|meine?|mijn) (?:mãe|pai|mamá|papá|mère|mamma|mutter|moeder|madre|padre)) (?:manda(?:m|ou)?|te manda|envoie|schickt|stuurt) (?:cumprimentos|beijos|um beijo|saudações|abraços|lembranças|saludos|un saludo|besos|un beso|bises|grüße|groetjes|saluti))(?![\p{L}\p{N}])/u;
 
 /**
  * Taking over from someone named, as a new counterpart says: "je reprends le dossier du RPI après
