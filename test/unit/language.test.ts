@@ -1183,6 +1183,9 @@ describe('the other covered languages: start months, "you\'re here too", regards
     ["it", "Buongiorno, seguirò io la pratica avviata dalla collega Ferri.", []],
     ["nl", "Goedemorgen, ik neem de klantrelatie over van collega Sanne de Wit.", []],
     ["fr", "Bonjour, je reprends contact avec vous au sujet de nos offres de formation.", ["missing-context"]],
+    ["nl", "Goedemiddag, neem gerust contact op met onze adviseur van Bouwbedrijf Jansen.", ["missing-context"]],
+    ["de", "Guten Tag, ich übernehme gerne die Beratung von Unternehmen in Ihrer Nähe.", ["missing-context"]],
+    ["nl", "Goedemorgen, ik neem per 1 mei het team van Karel over.", []],
   ]);
 });
 

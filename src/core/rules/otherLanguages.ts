@@ -799,9 +799,11 @@ const REGARDS = /(?<![\p{L}\p{N}])(?:(?:[Gg]rü(?:ß|ss)(?![\p{L}])(?!\s+(?:Gott
  * M. Bouchet", "assumi os processos que estavam com o Sr. Antônio", "neem ik het dossier over van
  * collega Koen Smit", "la pratica avviata dalla collega Pedrotti", "ik neem het team van Karel
  * over". The predecessor is a mutual contact, named with a title or a colleague's word, or after
- * "après", "van", "von", "dalla", "dal".
+ * "après", "van", "dalla", "dal" (not German "von", where every noun is capitalised: "die Beratung
+ * von Unternehmen"). Dutch "neem" counts only with its "over" ("neem gerust contact op" is no
+ * take-over).
  */
-const TAKING_OVER = /(?<![\p{L}\p{N}])(?:reprends|reprendrai|succède|remplace|assumi|assumo|assumir|substituo|neem|nemen|overgenomen|overneem|vervang|seguirò|subentro|sostituisco|reemplazo|sustituyo|asumo|asumí|übernehme|übernimmt|übernommen|[Nn]achfolger(?:in)?|vertrete)(?![\p{L}\p{N}])[^.!?]{0,100}?(?:(?:après|van|von|dalla|dal|della|del|com|de|da|à|a)\s(?:(?:o|a|la|il|el)\s)?(?:M\.|Mme|Mr\.?|Herrn|Frau|Sr\.|Sra\.|[Dd]ott\.(?:ssa)?|collega|colega|collègue|Kollegin|Kollegen)\s?\p{Lu}\p{Ll}+|(?:après|van|von|dalla|dal)\s\p{Lu}\p{Ll}+)/u;
+const TAKING_OVER = /(?<![\p{L}\p{N}])(?:reprends|reprendrai|succède|remplace|assumi|assumo|assumir|substituo|neem(?=[^.!?]{0,80}?\sover(?![\p{L}]))|overgenomen|overneem|overnemen|vervang|seguirò|subentro|sostituisco|reemplazo|sustituyo|asumo|asumí|übernehme|übernimmt|übernommen|[Nn]achfolger(?:in)?|vertrete)(?![\p{L}\p{N}])[^.!?]{0,100}?(?:(?:après|van|von|dalla|dal|della|del|com|de|da|à|a)\s(?:(?:o|a|la|il|el)\s)?(?:M\.|Mme|Mr\.?|Herrn|Frau|Sr\.|Sra\.|[Dd]ott\.(?:ssa)?|collega|colega|collègue|Kollegin|Kollegen)\s?\p{Lu}\p{Ll}+|(?:après|van|dalla|dal)\s\p{Lu}\p{Ll}+)/u;
 
 /**
  * Their neighbour, by floor or house number: "votre voisine du 3e ici", "buurvrouw van nummer 14
