@@ -1249,3 +1249,24 @@ describe('the other covered languages: verb-like names, "our meeting", openings 
     ["pt", "Olá Ana, sou estudante da USP e vi a sua palestra sobre logística.", []],
   ]);
 });
+
+/**
+ * Written for these tests, from the misses of sets 48 and 49: "found you here at last" ("hab dich
+ * endlich hier gefunden", "achei você aqui", "eindelijk op linkedin"); neighbours in the plural and
+ * by floor ("de nieuwe buren op de 2e verdieping"); a predecessor named "mevrouw"; "on s'est perdus
+ * de vue"; "¿sos el de la cursada…?"; "somos de la generación 2012"; a hashtag is a topic, no name.
+ */
+describe('the other covered languages: "found you here", neighbours by floor, "we lost touch", "are you the one from…?", hashtags', () => {
+  itFindsEachWay([
+    ["de", "hey jonas, hab dich endlich hier gefunden 😄", []],
+    ["pt", "kkkk achei você aqui!!", []],
+    ["nl", "hee sanne haha eindelijk op linkedin 😂", []],
+    ["nl", "Hoi Noor, wij zijn de nieuwe buren op de 2e verdieping. Tot snel!", []],
+    ["nl", "Geachte heer Jansen, per 1 juni neem ik de functie van mevrouw Bos over.", []],
+    ["fr", "Salut Léo, depuis le camp de Vaujany on s'est perdus de vue ! Tu deviens quoi ?", []],
+    ["es", "Che Nico, ¿sos el de la cursada de Contabilidad en la UBA?", []],
+    ["es", "Qué tal Ana, somos de la generación 2012 del Tec, campus Toluca.", []],
+    ["de", "Liebe Frau Roth, als jemand, der sich für #Leadership und #NewWork begeistert, würde ich mich gern vernetzen.", ["missing-context"]],
+    ["es", "Hola, ¿eres el responsable de compras? Te escribo por nuestra oferta.", ["missing-context"]],
+  ]);
+});
