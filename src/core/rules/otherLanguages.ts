@@ -926,21 +926,17 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   const congratulated = congratulations && segment.slice(congratulations.index + congratulations[0].length).split(/\s+/).slice(0, 4).join(' ');
   if (congratulated && (NEW.test(congratulated) || !data.vague.test(congratulated))) return true;
   if (reintroducedByGroup(segment, data, lowerCase)) return true;
-  // "I'm Roos's niece", "la cousine de Nathan Girard": a mutual contact, named.
-  if (RELATIVE_OF.test(segment)) return true;
   // "As we discussed on the phone": the follow-up of one exchange the two of them had.
   if (data.asAgreed.test(segment) && CALL.test(segment)) return true;
   const greeted = segment.replace(GREETING, '').trimStart();
-  const seeYou = SEE_YOU_ON.exec(greeted);
-  const farewell = seeYou && !greeted.slice(seeYou.index).includes('?') && FAREWELL_PLACE.test(greeted.slice(seeYou.index + seeYou[0].length));
-  if (farewell || DID_NOT_KNOW_YOU_WERE_HERE.test(segment) || GLAD_TO_SEE_YOU_HERE.test(segment) || YOU_ARE_HERE_TOO.test(segment) || NEIGHBOUR_AT.test(segment) || TAKING_OVER.test(segment)) return true;
+  if (saysATie(segment, greeted)) return true;
   // The past tense is the dearest test: it is asked for only where the answer matters.
   let pastTense: boolean | undefined;
   const past = () => (pastTense ??= data.past.test(segment));
   const ofUs = () => data.shared.test(segment) || data.referral.test(segment) || ((data.dropsPronoun || data.we.test(segment)) && past());
   const addressed = data.addressing.test(segment);
   // A slot's words are no pronoun: "soy [tu nombre] de…".
-  const speaks = data.speaking.test(segment.replace(SLOT, ' ').replace(data.likeYou, ' ')) || addressed || data.praise.test(segment.replace(GREETING, '').trimStart()) || ofUs();
+  const speaks = data.speaking.test(segment.replace(SLOT, ' ').replace(data.likeYou, ' ')) || addressed || data.praise.test(greeted) || ofUs();
   // A same-field claim ("ambos trabajamos en…", "eu também") is no context, unless the sentence
   // also says what the two of them share ("ancien de chez Decathlon moi aussi") or who sent the
   // sender ("Ana sugeriu que eu falasse com você, já que você também trabalha com…").
@@ -962,6 +958,19 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   return time || NEUTRAL_ANCHOR.test(segment) || anchorSlotIn(segment, data) || theirWorkIn(segment, data)
     || hasName(ownPlacesOut().replace(data.fieldFrame, ' ').replace(data.role, ' – ').replace(data.theirEmployer, ' ').replace(FILLER_LETTERS, ''), data, addressed || ofUs(), lowerCase)
     || referrerNamed(segment, data, lowerCase);
+}
+
+/**
+ * Whether a sentence says, in words of any of the six languages, a tie only people who know each
+ * other have, which counts on its own: a relative named ("la cousine de Nathan Girard"), a
+ * farewell naming the day they next meet (SEE_YOU_ON, with at most a short place after it and no
+ * question), surprise or gladness to find them on LinkedIn, "you're here too", a neighbour by
+ * number, taking over from a named predecessor. `greeted` is the sentence without its greeting.
+ */
+function saysATie(segment: string, greeted: string): boolean {
+  const seeYou = SEE_YOU_ON.exec(greeted);
+  const farewell = seeYou !== null && !greeted.slice(seeYou.index).includes('?') && FAREWELL_PLACE.test(greeted.slice(seeYou.index + seeYou[0].length));
+  return farewell || [RELATIVE_OF, DID_NOT_KNOW_YOU_WERE_HERE, GLAD_TO_SEE_YOU_HERE, YOU_ARE_HERE_TOO, NEIGHBOUR_AT, TAKING_OVER].some((tie) => tie.test(segment));
 }
 
 /**
