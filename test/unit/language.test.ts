@@ -1320,3 +1320,31 @@ describe('the other covered languages: the new one in their team, "are you still
     ["it", "Ciao, sei tu quello del corso di vela? Che bello!", []],
   ]);
 });
+
+describe('the other covered languages: their leaving a place named, a welcome to the team, their mother or brother', () => {
+  itFindsEachWay([
+    ["pt", "Olá Duda! Então saíste da Galp e ninguém me avisou? 😄", []],
+    ["fr", "Salut Max, depuis que t'as quitté la Fnac les pauses sont tristes !", []],
+    ["es", "Hola Vero, vi que dejaste Mercadona, ¡mucha suerte!", []],
+    ["it", "Ciao Sara, da quando hai lasciato Lavazza non ci siamo più sentite.", []],
+    ["de", "Hi Tom, seit du beim Bauhof weg bist, fehlt uns echt wer.", []],
+    ["de", "Servus Vroni, hab gehört, dass du nimma bei der Sparkasse bist.", []],
+    ["nl", "Hoi Joost, nu je weg bent bij de Rabobank mis ik onze lunches.", []],
+    ["fr", "Bonjour, vous avez quitté votre emploi ? Notre formation en ligne vous aide à rebondir.", ["missing-context"]],
+    ["fr", "Bonjour, avec notre coach, tu n'es plus seul face à ta reconversion.", ["missing-context"]],
+    ["de", "Hallo, mit unserer App musst du nicht mehr bei jeder Rechnung suchen. Lust auf eine Demo?", ["missing-context"]],
+    ["es", "Hola, ¿te has ido de vacaciones sin tu seguro? Te ofrecemos el mejor.", ["missing-context"]],
+    ["fr", "Salut Manon, bienvenue dans l'équipe compta ! À lundi.", []],
+    ["pt", "Oi Ju, bem-vinda ao time de vendas! Qualquer coisa me chama.", []],
+    ["nl", "Hoi Daan, welkom bij het team in Zwolle!", []],
+    ["it", "Ciao Marco, benvenuto in Enel! Se ti serve una mano scrivimi.", []],
+    ["it", "Benvenuto nella mia rete professionale! Ti interessa guadagnare di più?", ["missing-context"]],
+    ["es", "Hola Sofía, ¡bienvenida a mi red! Soy mentora de emprendedoras.", ["missing-context"]],
+    ["nl", "hoi tim, ik ben de buurvrouw van je moeder, ze zei dat je tips hebt.", []],
+    ["it", "Ciao Ale, grazie per sabato e salutami tua sorella!", []],
+    ["de", "Hallo Inge, die Rezepte von deiner Mutter hab ich noch immer.", []],
+    ["es", "Hola Iñaki, tu padre y el mío hicieron negocios durante años.", []],
+    ["nl", "Goedemiddag, zoekt u thuiszorg voor uw moeder? Wij helpen u graag.", ["missing-context"]],
+    ["fr", "Bonjour, votre fils cherche un stage de troisième ? Notre plateforme l'aide.", ["missing-context"]],
+  ]);
+});

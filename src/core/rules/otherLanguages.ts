@@ -835,6 +835,34 @@ const NEIGHBOUR_AT = /(?<![\p{L}\p{N}])(?:voisine?s?|buurman|buurvrouw|buren|vec
 const GLAD_TO_SEE_YOU_HERE = /(?<!(?:encantaría|gustaría|esperamos|adoraríamos|gostaríamos|esperamos|speriamo|piacerebbe|serions|espérons|hoffen|hopen)\s(?:\p{L}+\s){0,2})(?<![\p{L}\p{N}])(?:(?:(?:de )?te retrouver|te revoir|(?:de )?vous retrouver|ritrovarti|rivederti|vederti|trovarti|verte|verlo|verla|encontrarte|encontrarlo|ver-te|te ver|te encontrar|te achar|rever-te)\s(?:(?:por|par)\s)?(?:aqu[ií]|ac[aá]|ici|qui|(?:sur|su|en|no) linkedin)|(?:dich|je|jou) hier (?:weer |op linkedin |wieder)?(?:zu |te )?(?:sehen|finden|treffen|zien|vinden|tegen te komen)|dich hier wiederzusehen)(?![\p{L}\p{N}])/iu;
 
 /**
+ * Their leaving a place the sender knew them at, their news as only someone near them hears it:
+ * "Então saíste da EDP…", "agora que você saiu do time financeiro…", "depuis que t'as quitté la
+ * Société Générale", "da quando hai lasciato Luxottica", "Vi que dejaste Globant", "seit du bei
+ * Zalando weg bist", "dass du nimma bei der Raiffeisen bist", "nu je weg bent bij…". Not their
+ * job in general ("Vous avez quitté votre emploi ?"), not "no longer" before anything else ("tu
+ * n'es plus seul", "damit du nicht mehr bei jeder Rechnung…"): a name or a workplace follows
+ * within a few words, or in German stands before the verb ("¿Te has ido de vacaciones sin…?" is
+ * no news).
+ */
+const THEY_LEFT = /(?<![\p{L}\p{N}])(?:(?:[Dd]u|Sie) (?:nicht mehr|nimma|nimmer|nümm) (?:bei|beim|im|in|an|am) (?=[^.!?,]{0,40}?\p{Lu})[^.!?,]{0,40}?(?:bist|sind)|(?:[Dd]u|Sie) (?=[^.!?,]{0,40}?\s\p{Lu})(?:\p{L}+ ){1,5}weg (?:bist|sind)|(?:(?:(?:[Vv]ocê|[Vv]c|[Tt]u) (?:saiu|saíste|deixou|deixaste)|[Ss]aíste|(?:[Tt]e fuiste|[Dd]ejaste|[Tt]e marchaste|[Tt]e has ido|[Hh]as dejado)|(?:[Tt]u as|[Tt]['’]as|[Vv]ous avez) quitté|[Hh]ai lasciato|[Tt]e ne sei andat[oa])(?=(?:\s+[^\s.!?]+){0,4}?\s+(?:\p{Lu}|(?:time|equipo|equipa|équipe|team|squadra|oficina|escritório|bureau|büro|ufficio|kantoor|empresa|entreprise|firma|azienda|bedrijf|afdeling|reparto|departamento|service|servizio|obra|chantier|cantiere|loja|tienda|magasin|negozio|winkel)(?![\p{L}]))))|(?:[Jj]e|[Jj]ij|[Uu]) (?:bent|is) (?:weg|vertrokken) bij|(?:[Jj]e|[Jj]ij|[Uu]) (?:bent|zit|werkt) (?:nu )?niet meer bij)(?![\p{L}\p{N}])(?!\s(?:votre|ton|ta|tu|su|seu|sua|il tuo|la tua|dein\p{L}*|Ihr\p{L}*|je|jouw|uw)\s(?:poste|emploi|job|travail|trabajo|empleo|emprego|trabalho|lavoro|posto|Stelle|Job|baan|entreprise|empresa|azienda)(?![\p{L}]))/u;
+
+/**
+ * Welcoming them to the sender's team, as a new colleague does: "Bienvenue dans l'équipe compta",
+ * "bem-vindo ao time de Produto", "Welkom bij het team in Zwolle", "benvenuto in Enel". Not "welcome
+ * to my network" ("Benvenuto nella mia rete"), a stock line.
+ */
+const WELCOME_TO_THE_TEAM = /(?<![\p{L}\p{N}])(?:[Bb]em-vind[oa]s?|[Bb]ienvenid[oa]s?|[Bb]ienvenue|[Bb]envenut[oa]|[Ww]elkom|[Ww]illkommen)\s(?:a[oa]s?|al|à|au|dans|nel|nella|nello|in|im|bij|an|na|no|en)\s(?:(?:l['’]|le|la|el|o|a|het|de|der|dem)\s?)?(?:(?:time|equipo|equipa|équipe|team|squadra|afdeling|abteilung|reparto|servizio|departamento|département|dipartimento|club|clube)(?![\p{L}])|(?<=(?:in|en|na|no|bij)\s)\p{Lu}\p{L}+)/u;
+
+/**
+ * Their parent, sibling, grandparent, aunt or uncle, as "your mother" ("ik ben de buurvrouw van je
+ * moeder", "Tu padre y el mío hicieron negocios", "salutami tua sorella", "die Rezepte von deiner
+ * Mutter"): only someone who knows them or their family says it. Not their children, whom a
+ * pitch to parents may name ("Votre fils cherche un stage ?"), nor in a question, as a care
+ * service asks ("Zoekt u zorg voor uw moeder?").
+ */
+const YOUR_RELATIVE = /(?<![\p{L}\p{N}])(?:tu|su|tua|sua|teu|seu|ta|ton|votre|je|jouw|uw|dein(?:e|er|em|en)?|ihr(?:e|er|em|en)?)\s(?:madre|padre|mamá|papá|hermano|hermana|abuel[oa]|mamma|papà|fratello|sorella|nonn[oa]|mãe|pai|irmão|irmã|avó|avô|mère|père|maman|papa|frère|sœur|moeder|vader|broer|zus|oma|opa|mutter|vater|bruder|schwester|mama|tante|oom|tía|tío|zia|zio|tia|tio|oncle)(?![\p{L}\p{N}])(?![^.!?]{0,200}\?)/iu;
+
+/**
  * Asking whether they still live, work or are where the sender knew them, as only someone who
  * knew them then can: "¿Sigues en Monterrey?", "vc ainda mora em campinas?", "Sei ancora a
  * Londra?", "Tu bosses toujours chez Décathlon ?", "wohnst du noch in Kassel?", "Zit je nog in
@@ -990,12 +1018,13 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
  * farewell naming the day they next meet (SEE_YOU_ON, with at most a short place after it and no
  * question), surprise or gladness to find them on LinkedIn, "you're here too", a neighbour by
  * number, taking over from a named predecessor, a relative of theirs by name ("sag Opa Heinz…"),
- * asking whether they are still where the sender knew them. `greeted` is the sentence without its greeting.
+ * asking whether they are still where the sender knew them, or saying they left it, welcoming them
+ * to the sender's team, naming their mother or brother. `greeted` is the sentence without its greeting.
  */
 function saysATie(segment: string, greeted: string): boolean {
   const seeYou = SEE_YOU_ON.exec(greeted);
   const farewell = seeYou !== null && !greeted.slice(seeYou.index).includes('?') && FAREWELL_PLACE.test(greeted.slice(seeYou.index + seeYou[0].length));
-  return farewell || [RELATIVE_OF, KIN_NAMED, DID_NOT_KNOW_YOU_WERE_HERE, GLAD_TO_SEE_YOU_HERE, YOU_ARE_HERE_TOO, NEIGHBOUR_AT, TAKING_OVER, STILL_THERE].some((tie) => tie.test(segment));
+  return farewell || [RELATIVE_OF, KIN_NAMED, DID_NOT_KNOW_YOU_WERE_HERE, GLAD_TO_SEE_YOU_HERE, YOU_ARE_HERE_TOO, NEIGHBOUR_AT, TAKING_OVER, STILL_THERE, THEY_LEFT, WELCOME_TO_THE_TEAM, YOUR_RELATIVE].some((tie) => tie.test(segment));
 }
 
 /**
