@@ -1348,3 +1348,12 @@ describe('the other covered languages: their leaving a place named, a welcome to
     ["fr", "Bonjour, votre fils cherche un stage de troisième ? Notre plateforme l'aide.", ["missing-context"]],
   ]);
 });
+
+describe('the other covered languages: English business terms in German', () => {
+  itFindsEachWay([
+    ["de", "Hallo, wie viel Zeit kostet Sie Social Media Content pro Woche? Wir haben dafür ein Tool.", ["missing-context"]],
+    ["de", "Guten Tag, gerne stelle ich Ihnen unsere Case Studies zum Employer Branding vor.", ["missing-context"]],
+    ["de", "Hallo Lena, schön, dich beim Barcamp in Leipzig getroffen zu haben – dein Talk zu Social Media war klasse!", []],
+    ["de", "Hi Jonas, wir waren zusammen im Key Account Team bei Henkel. Lass uns vernetzen!", []],
+  ]);
+});

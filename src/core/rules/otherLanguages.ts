@@ -1179,6 +1179,12 @@ function withoutPunctuation(word: string): string {
 
 /** The "you" German capitalises, always or often, so it is no name: "Sie Interesse", "Dein Profil". */
 const GERMAN_POLITE_YOU = /^(?:Sie|Ihnen|Ihr|Ihre[mnrs]?|Du|Dich|Dir|Dein\p{L}*|Euch|Euer|Eure\p{L}*)$/u;
+/**
+ * English business terms German writes capitalised, as its own nouns are ("Social Media Content",
+ * "unsere Case Studies", "Employer Branding", "Key Account"): two of them in a row name a field or
+ * a kind of work, not a firm or a place.
+ */
+const ENGLISH_TERMS_IN_GERMAN = /^(?:Social|Media|Content|Case|Studies|Study|Employer|Branding|Key|Account|Supply|Chain|Customer|Success|Sales|Business|Development|Performance|Marketing|Lead|Leads|Data|Science|Cloud|Product|Owner|Talent|Acquisition|Management|Growth|Design|Thinking|Community|Services|Solutions|Digital|Online|Human|Resources|Full|Service|Machine|Learning|Artificial|Intelligence|User|Experience)$/u;
 /** Days, months and time nouns: capitalised in German, and beside another noun no name ("am Dienstag Zeit"). */
 const GERMAN_TIME_NOUNS = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Tag|Woche|Monat|Jahr|Morgen|Abend|Zeit|Minuten|Stunde)$/u;
 /**
@@ -1305,7 +1311,7 @@ function hasName(sentence: string, data: LanguageData, ofUs: boolean, lowerCase:
     for (let back = i - 1; back >= Math.max(0, i - 3) && !capitalised(all[back]); back--) if (GERMAN_INDEFINITE.test(all[back])) return true;
     return false;
   };
-  const twoCapitalised = pairFrom.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (![word, pairFrom[i + 1] ?? ''].some((w) => GERMAN_POLITE_YOU.test(w) || GERMAN_TIME_NOUNS.test(w)) && capitalised(word) && capitalised(pairFrom[i + 1] ?? '') && !afterIndefinite(i)));
+  const twoCapitalised = pairFrom.some((word, i) => /^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(word) || (![word, pairFrom[i + 1] ?? ''].some((w) => GERMAN_POLITE_YOU.test(w) || GERMAN_TIME_NOUNS.test(w)) && ![word, pairFrom[i + 1] ?? ''].every((w) => ENGLISH_TERMS_IN_GERMAN.test(w)) && capitalised(word) && capitalised(pairFrom[i + 1] ?? '') && !afterIndefinite(i)));
   // In German a single capitalised word after a preposition is a place or an employer too.
   const asNoun = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
   const germanNoun = (word: string) => (capitalised(word) || (lowerCaseNoun(word) && !GERMAN_TIME_NOUNS.test(asNoun(word)))) && !GERMAN_NOT_PLACES.test(asNoun(word)) && !GERMAN_POLITE_YOU.test(word);
