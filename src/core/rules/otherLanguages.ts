@@ -37,11 +37,11 @@ export interface LanguageData {
    * Words that speak of the two of them without "we", as English "together" does: "together",
    * "former colleague" ("wir haben zusammen bei Bosch angefangen", "oud-collega van de Albert Heijn"),
    * the same course, team, school or table ("somos del mismo MBA", "nello stesso panel"), though
-   * not the same sector or field, which is a same-field claim (`overlap`); the sender as the new one
-   * in their team or counterpart ("sono Elisa, la nuova stagista…", "soy la nueva responsable de
-   * compras en la planta de Martorell", "je suis la nouvelle de l'équipe achats"); "me too" with a
-   * past ("yo también estudié en la UNAM", "anch'io ero al convegno"), where "me too" with a present
-   * is a same-field claim (`overlap`); "do you remember…" ("te acuerdas del erasmus", "weet je nog").
+   * not the same sector or field, which is a same-field claim (`overlap`); "me too" with a past
+   * ("yo también estudié en la UNAM", "anch'io ero al convegno"), where "me too" with a present is
+   * a same-field claim (`overlap`); "do you remember…" ("te acuerdas del erasmus", "weet je nog").
+   * The sender as the new one in their team is read beside it, in all six at once
+   * (NEW_ONE_IN_THEIR_FIRM).
    */
   shared: RegExp;
   /**
