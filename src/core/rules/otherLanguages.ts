@@ -332,7 +332,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`wir (?:arbeiten|sind) beide|beide (?:in|im) [^.!?]{0,40}?(?:tätig|unterwegs|aktiv) sind|(?:in der gleichen|in derselben) branche|ich (?:bin )?auch (?:in|im|bei|aus)|(?:sie|du) (?:sind|bist)? ?(?:auch|ebenfalls) (?:in|im|aus)`),
     fieldFrame: followedByWords(String.raw`im bereich|in der branche|im sektor|im umfeld|im raum|in der region|aus dem raum`),
     role: capitalisedAfter(String.raw`[Aa]ls|(?:suchen|sucht|suche) (?:einen|eine|ein)`),
-    theirEmployer: employer(String.raw`${notNews(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?`)}|${notNews(String.raw`(?:Sie|[Dd]u) (?:wohnen|wohnst|leben|lebst) (?:in|aus)|(?:[Ww]ohnen|[Ll]eben) Sie in|(?:[Ww]ohnst|[Ll]ebst) du in`)}`, String.raw`dass (?:Sie|du) (?:aktuell |derzeit |momentan )?(?:bei|für|in|aus)(?: der| die| dem| den| das)?`, 'arbeiten|arbeitest|tätig|angestellt|wohnen|wohnst|leben|lebst|kommen|kommst'),
+    theirEmployer: employer(String.raw`(?:Sie|[Dd]u) (?:arbeiten|arbeitest) (?:aktuell |derzeit |momentan )?(?:bei|für)(?: der| die| dem| den| das)?|(?:Sie|[Dd]u) (?:wohnen|wohnst|leben|lebst) (?:in|aus)|(?:[Ww]ohnen|[Ll]eben) Sie in|(?:[Ww]ohnst|[Ll]ebst) du in`, String.raw`dass (?:Sie|du) (?:aktuell |derzeit |momentan )?(?:bei|für|in|aus)(?: der| die| dem| den| das)?`, 'arbeiten|arbeitest|tätig|angestellt|wohnen|wohnst|leben|lebst|kommen|kommst'),
     // "It's me, Melanie from nursing school", "are you the Tobi from vocational school?": the group
     // after the article is a capitalised noun in German; without an article ("von Acme") a firm.
     reintroduction: phrase(String.raw`(?:ich bin['’]?s,?|(?:ich )?bin (?:der|die)|bist du (?:der|die)|sind Sie (?:der|die)) (?!\p{L}*(?:führer|leiter|inhaber|gründer|partner|berater|manager|chef|vorstand|direktor|referent|beauftragte|verantwortliche|kolleg|mitarbeiter)(?:in|e|en)?[\s,]|neue[nr]?\s)(?:\p{L}+,? )?(?:vom|beim|aus (?:der|dem|den)|von (?:der|dem|den))\s`),
@@ -407,7 +407,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
     region: region(String.raw`(?:dans )?(?:la|votre|ta|sa) région(?: de)?|en région|(?:opportunités|postes) (?:à|en|sur)`, String.raw`et (?:sa|ses) régions?|et (?:ses )?environs`),
     role: capitalisedAfter(String.raw`[Ee]n tant que|en qualité de|[Cc]omme|poste de|opportunité de|(?:recrutons|recherchons|cherchons|recrute|recherche) (?:une?|un\(e\)|un·e)`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue|able|chargée?`, prepositions: String.raw`en|de|du|des|chez|dans|pour`, self: String.raw`[Jj]e suis(?: une?)?` }),
-    theirEmployer: employer(String.raw`${notNews(String.raw`(?<=(?:vois|vu|remarqué|constate) que )(?:vous êtes|tu es)|(?:[Vv]ous travaillez|[Tt]u travailles) (?:actuellement )?(?:chez|pour|à|au|aux)(?: la| le| l['’])?`)}|${notNews(String.raw`(?:[Vv]ous êtes|[Tt]u es|[Vv]ous habitez|[Tt]u habites|[Vv]ous vivez|[Tt]u vis)(?: basée?s?| basé\(e\))? (?:à|en|sur)`)}`),
+    theirEmployer: employer(String.raw`(?<=(?:vois|vu|remarqué|constate) que )(?:vous êtes|tu es)|(?:[Vv]ous travaillez|[Tt]u travailles) (?:actuellement )?(?:chez|pour|à|au|aux)(?: la| le| l['’])?|(?:[Vv]ous êtes|[Tt]u es|[Vv]ous habitez|[Tt]u habites|[Vv]ous vivez|[Tt]u vis)(?: basée?s?| basé\(e\))? (?:à|en|sur)`),
     praise: opening(String.raw`(?:(?:très|vraiment|super)\s)?(?:super|excellent\p{L}*|génial\p{L}*|superbe|bel(?:le)?|beau|bon(?:ne)?|joli\p{L}*|passionnant\p{L}*|intéressant\p{L}*|inspirant\p{L}*|chouette|top)|quel(?:le)?s?\s(?:bel(?:le)?|beau|super|excellente?|bonne?|jolie?)|j['’]ai (?:beaucoup |vraiment )?(?:adoré|aimé|apprécié)|adoré`),
     congratulations: words(String.raw`f[ée]licitations (?:à (?:toi|vous) )?(?:pour|à)|bravo (?:à (?:toi|vous) )?pour`),
     reintroduction: phrase(String.raw`c['’]?est (?!(?:un|une|le|la|les|moi|ça|vrai\p{L}*|gentil|dommage|important|intéressant|difficile|facile|rare|super|sympa|génial|top|normal|possible|clair|dur|drôle|bien|cool)\s)\p{L}+(?:-\p{L}+)?,? (?:de (?:la |l['’])|du |des )`),
@@ -467,7 +467,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     fieldFrame: followedByWords(String.raw`en el (?:sector|[áa]mbito|[áa]rea|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
     region: region(String.raw`en (?:la|su|tu) (?:zona|región)(?: de)?|(?:oportunidades|vacantes) en`, String.raw`y (?:alrededores|área metropolitana|zona metropolitana|zona conurbada)`),
     role: capitalisedAfter(String.raw`[Cc]omo|en calidad de|puesto de|posición de|vacante (?:de|para)|cargo de|oportunidad (?:de|como)|(?:buscamos|estamos buscando|solicitamos|busco) (?:una?|un\(a\))`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga|ivo|iva|able|abogad[oa]`, prepositions: String.raw`en|de|del|para`, self: String.raw`[Ss]oy(?: una?)?` }),
-    theirEmployer: employer(String.raw`${notNews(String.raw`(?<=(?:veo|vi) que )(?:eres|es)|[Tt]rabaj(?:as|a) (?:actualmente )?(?:en|para)(?: el| la| los| las)?`)}|${notNews(String.raw`(?:[Ee]stás|[Ee]stá|[Vv]ives|[Vv]ive|[Ee]res|[Ss]os|[Rr]esides|[Rr]eside|[Rr]adicas|[Rr]adica|te encuentras|se encuentra) (?:en|de)`)}`),
+    theirEmployer: employer(String.raw`(?<=(?:veo|vi) que )(?:eres|es)|[Tt]rabaj(?:as|a) (?:actualmente )?(?:en|para)(?: el| la| los| las)?|(?:[Ee]stás|[Ee]stá|[Vv]ives|[Vv]ive|[Ee]res|[Ss]os|[Rr]esides|[Rr]eside|[Rr]adicas|[Rr]adica|te encuentras|se encuentra) (?:en|de)`),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
     reintroduction: phrase(String.raw`(?:soy|sos|eres) (?:la|el) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|ero|era|ente|ante|ario|aria|ogo|oga|able)\s)(?!(?:mejor|primer[oa]|únic[oa]|mism[oa]|dueñ[oa]|soci[oa]|jef[ae]|ceo|founder|head)\s)(?:\p{L}+,? )??(?:del |de (?:la |los |las )?)`),
@@ -530,7 +530,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:[áa]rea|ind[úu]stria)(?: de| d[oa]s?)?`),
     region: region(String.raw`na (?:sua |tua )?(?:região|zona)(?: de| d[oa])?|(?:oportunidades|vagas) (?:em|no|na)`, String.raw`e região|e arredores|e grande região`),
     role: capitalisedAfter(String.raw`[Cc]omo|na qualidade de|vaga(?: \p{Ll}+)? (?:de|para)|cargo de|posição de|função de|oportunidade (?:de|como)|(?:buscamos|procuramos|estamos buscando|estamos procurando|contratamos|estamos contratando) (?:uma?|um\(a\))`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga|ivo|iva|advogad[oa]`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para`, self: String.raw`[Ss]ou(?: uma?)?` }),
-    theirEmployer: employer(String.raw`${notNews(String.raw`(?<=(?:vejo|vi) que )(?:você é|vc é|és|é)|(?:[Tt]rabalha|[Aa]tua)s? (?:atualmente )?(?:na|no|em|para)(?: a| o)?`)}|${notNews(String.raw`(?:(?:[Vv]ocê|[Vv]c|[Tt]u) (?:é|está|tá|mora|vive)|[Ee]stás|[Mm]oras|[Vv]ives|que (?:mora|vive)) (?:de|em|no|na)`)}`),
+    theirEmployer: employer(String.raw`(?<=(?:vejo|vi) que )(?:você é|vc é|és|é)|(?:[Tt]rabalha|[Aa]tua)s? (?:atualmente )?(?:na|no|em|para)(?: a| o)?|(?:(?:[Vv]ocê|[Vv]c|[Tt]u) (?:é|está|tá|mora|vive)|[Ee]stás|[Mm]oras|[Vv]ives|que (?:mora|vive)) (?:de|em|no|na)`),
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
     congratulations: words(String.raw`parab[eé]ns (?:pel[oa]s?|por)`),
     reintroduction: phrase(String.raw`(?:(?<=(?:^|[,.!?:]|(?<!\p{L})(?:aqui|quem fala|oi|olá|ola|opa|e aí)(?:\s+\p{L}+)?)\s*)é|sou) (?:a|o) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|eiro|eira|ente|ante|ário|ária|logo|loga|ável)\s)(?!(?:melhor|maior|primeir[oa]|únic[oa]|mesm[oa]|pessoa|empresa|hora|vez|don[oa]|sóci[oa]|chefe|ceo|founder|head)\s)\p{L}+,? (?:d[oa]s? |de )`),
@@ -590,7 +590,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
     region: region(String.raw`(?:in )?(?:de )?regio|vacatures in(?: de)?`, String.raw`en omgeving|e\.o\.`),
     role: capitalisedAfter(String.raw`[Aa]ls|vacature(?: \p{Ll}+)?(?: voor| van)?|functie van|rol van|(?:zoeken|zoek|zoekt) (?:naar )?een`, { endings: String.raw`eur|ist|ant|ent|coach|manager|recruiter|ondernemer|trainer|ontwikkelaar|designer|medewerker|makelaar|eigenaar|leider`, prepositions: String.raw`bij|in|voor|van`, self: String.raw`[Ii]k ben(?: een)?` }),
-    theirEmployer: employer(String.raw`${notNews(String.raw`(?:(?:[Jj]e|[Jj]ij|[Uu]) werkt|[Ww]erk (?:je|jij)|[Ww]erkt u) (?:momenteel |nog steeds |nog )?(?:bij|voor)(?: de| het)?`)}|${notNews(String.raw`(?:[Jj]e|[Jj]ij|[Uu]) (?:woont|bent|zit) in|[Ww]oon (?:je|jij) in|[Ww]oont u in|(?:[Jj]e|[Jj]ij|[Uu]) (?:komt )?uit`)}`, String.raw`dat (?:je|jij|u) (?:momenteel |nog steeds |nog )?(?:bij|voor|in)(?: de| het)?`, 'werkt|werkzaam|woont|bent|zit'),
+    theirEmployer: employer(String.raw`(?:(?:[Jj]e|[Jj]ij|[Uu]) werkt|[Ww]erk (?:je|jij)|[Ww]erkt u) (?:momenteel |nog steeds |nog )?(?:bij|voor)(?: de| het)?|(?:[Jj]e|[Jj]ij|[Uu]) (?:woont|bent|zit) in|[Ww]oon (?:je|jij) in|[Ww]oont u in|(?:[Jj]e|[Jj]ij|[Uu]) (?:komt )?uit`, String.raw`dat (?:je|jij|u) (?:momenteel |nog steeds |nog )?(?:bij|voor|in)(?: de| het)?`, 'werkt|werkzaam|woont|bent|zit'),
     praise: opening(String.raw`(?:(?:heel|erg|echt|super|wat een)\s)?(?:mooi|sterk|leuk|goed|geweldig|top|super|gaaf|tof|interessant|inspirerend|knap|prachtig)\p{L}*`),
     congratulations: words(String.raw`(?:gefeliciteerd|proficiat|felicitaties) met`),
     reintroduction: phrase(String.raw`(?:het is|hier is|ben (?:jij|je|u) (?:die|de)) (?!(?:een|één|jammer|zonde|lief|aardig|mooi|leuk|fijn|goed|tof|top|handig|belangrijk|onderdeel|deel|afhankelijk|tijd)\s)\p{L}+,? van (?:de |het )?`),
@@ -650,7 +650,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
     region: region(String.raw`(?:in |nella )?zona(?: di)?|in provincia di|nell['’]area di|(?:opportunità|posizioni aperte) (?:a|in)`, String.raw`e provincia|e dintorni|e hinterland`),
     role: capitalisedAfter(String.raw`[Cc]ome|in qualità di|posizione (?:\p{Ll}+ )?(?:di|da)|ruolo (?:di|da)|figura (?:di|da)|opportunità (?:di|come)|(?:cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|cerco) (?:una?|uno|un['’])`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|ivo|iva|abile|ingegnere|avvocat[oa]|architett[oa]`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per|a`, self: String.raw`[Ss]ono(?: una?| uno| un['’])?` }),
-    theirEmployer: employer(String.raw`${notNews(String.raw`(?<=(?:vedo|visto|notato) che )(?:sei|è|lei è)|[Ll]avor(?:i|a) (?:attualmente |ancora )?(?:in|presso|per|da|a|alla|allo|al|nella|nello|nel|per la|per il)`)}|${notNews(String.raw`(?:[Vv]iv|[Aa]bit)(?:i|e|a) (?:a|in)|[Ss]ei (?:di|a)`)}`),
+    theirEmployer: employer(String.raw`(?<=(?:vedo|visto|notato) che )(?:sei|è|lei è)|[Ll]avor(?:i|a) (?:attualmente |ancora )?(?:in|presso|per|da|a|alla|allo|al|nella|nello|nel|per la|per il)|(?:[Vv]iv|[Aa]bit)(?:i|e|a) (?:a|in)|[Ss]ei (?:di|a)`),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni) per`),
     reintroduction: phrase(String.raw`sono (?:la|il|lo|l['’]) ?(?!\p{L}*(?:ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|abile)\s)(?!(?:migliore|prim[oa]|unic[oa]|stess[oa]|titolare|manager|capo|soci[oa]|avvocat[oa]|ceo|founder|head)\s)\p{L}+,? (?:del|dello|della|dei|degli|delle|dal|dalla|di) |sei (?:proprio )?tu (?:quell[oa] )?(?=[^.!?]{0,80}\?)(?:del|dello|della|dei|degli|delle|di) `),
@@ -724,9 +724,10 @@ function capitalisedAfter(alternatives: string, lowerCaseRole?: { endings: strin
     : undefined;
   const capitalised = String.raw`(?:\s\p{Lu}[^\s.,;:!?()]*){1,4}${EMPLOYER}`;
   const afterAlternatives = `(?<![\\p{L}\\p{N}])(?:${alternatives})(?:${capitalised}${lowerCase ? `|${lowerCase}` : ''})`;
-  const afterSelf = lowerCaseRole ? `|(?<![\\p{L}\\p{N}])(?:${lowerCaseRole.self})(?=\\s(?!${STUDENT})|\\s${STUDENT}\\p{L}*\\s(?:de|en|di|in|em)\\s(?!${ARTICLE_AFTER_STUDENT}\\s))${lowerCase}(?![,\\s]+(?:donde|onde|où|dove|waar|wo)(?![\\p{L}\\p{N}]))` : '';
-  const student = String.raw`(?=\s${STUDENT}\p{L}*\s(?:de|en|di|in|em)\s(?!${ARTICLE_AFTER_STUDENT}\s))`;
-  const afterGreeting = lowerCaseRole ? String.raw`|(?<=^\s*(?:\p{L}+\s){0,2}\p{L}+[,!:])${student}${lowerCase}` : '';
+  // A student is a role only with a subject after "in", not a school after an article ("estudiante de la UNAM").
+  const studentOfASubject = String.raw`\s${STUDENT}\p{L}*\s(?:de|en|di|in|em)\s(?!${ARTICLE_AFTER_STUDENT}\s)`;
+  const afterSelf = lowerCaseRole ? String.raw`|(?<![\p{L}\p{N}])(?:${lowerCaseRole.self})(?=\s(?!${STUDENT})|${studentOfASubject})${lowerCase}(?![,\s]+(?:donde|onde|où|dove|waar|wo)(?![\p{L}\p{N}]))` : '';
+  const afterGreeting = lowerCaseRole ? String.raw`|(?<=^\s*(?:\p{L}+\s){0,2}\p{L}+[,!:])(?=${studentOfASubject})${lowerCase}` : '';
   return new RegExp(afterAlternatives + afterSelf + afterGreeting, 'gu');
 }
 
@@ -738,7 +739,7 @@ function capitalisedAfter(alternatives: string, lowerCaseRole?: { endings: strin
  */
 function employer(opening: string, verbFinal?: string, verbs?: string): RegExp {
   const final = verbFinal ? String.raw`|(?<![\p{L}\p{N}])(?:${verbFinal})(?:\s\p{Lu}[^\s.,;:!?()]*){1,4}(?=\s(?:${verbs})(?![\p{L}\p{N}]))` : '';
-  return new RegExp(capitalisedAfter(opening).source + final, 'gu');
+  return new RegExp(capitalisedAfter(notNews(opening)).source + final, 'gu');
 }
 
 /**
