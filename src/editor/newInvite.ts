@@ -113,24 +113,43 @@ export function withRecipient(body: string, recipient: string): string {
 }
 
 /**
- * A new untitled document named `<stem>.invite` (`jordan-event.invite`), so saving proposes
- * that name rather than the note's first words, and a reload brings it back as an invite.
- * The web worker host (vscode.dev) resolves such a name against the workspace's file system
- * and refuses it; there the document is a plain untitled one (`Untitled-1`).
+ * A new untitled document named `<stem>.invite` (`jordan-event.invite`) in the workspace folder of
+ * the active editor (else the first folder): Save writes it there under that name, and a reload
+ * brings it back as an invite. With no folder open, there is nowhere to name it for, so it is a
+ * plain untitled document (`Untitled-1`) whose Save asks where to put it.
  */
 async function openUntitledInvite(stem: string): Promise<vscode.TextDocument> {
-  try {
-    return await vscode.workspace.openTextDocument(untitledUriFor(stem));
-  } catch {
-    return vscode.workspace.openTextDocument({ language: LANGUAGE_ID });
+  const folder = targetFolder();
+  if (folder) {
+    try {
+      return await vscode.workspace.openTextDocument((await freeUriIn(folder.uri, stem)).with({ scheme: 'untitled' }));
+    } catch {
+      // The host refused the name (a file by that name appeared meanwhile, say): go unnamed.
+    }
+  }
+  return vscode.workspace.openTextDocument({ language: LANGUAGE_ID });
+}
+
+/** The folder a new note belongs in: the active editor's workspace folder, else the first one. */
+function targetFolder(): vscode.WorkspaceFolder | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return (active && vscode.workspace.getWorkspaceFolder(active)) || vscode.workspace.workspaceFolders?.[0];
+}
+
+/** `<folder>/<stem>.invite`, or `<stem>-2.invite`…: the first name no open document and no file on disk uses. */
+async function freeUriIn(folder: vscode.Uri, stem: string): Promise<vscode.Uri> {
+  const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.path));
+  for (let n = 1; ; n++) {
+    const uri = vscode.Uri.joinPath(folder, n === 1 ? `${stem}.invite` : `${stem}-${n}.invite`);
+    if (!open.has(uri.path) && !(await exists(uri))) return uri;
   }
 }
 
-/** An untitled URI named `<stem>.invite` that no open document uses yet: `event.invite`, `event-2.invite`… */
-function untitledUriFor(stem: string): vscode.Uri {
-  const taken = new Set(vscode.workspace.textDocuments.filter((document) => document.isUntitled).map((document) => document.uri.path));
-  for (let n = 1; ; n++) {
-    const path = n === 1 ? `${stem}.invite` : `${stem}-${n}.invite`;
-    if (!taken.has(path)) return vscode.Uri.from({ scheme: 'untitled', path });
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -5,7 +5,6 @@ import * as assert from 'assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, openInvite, readSnippets, restoreAll, stubInputBox, stubMessages, stubQuickPick } from './helpers';
 import { fileStemFor, withRecipient } from '../../src/editor/newInvite';
-import { IN_WEB_WORKER } from './host';
 
 const RELATIONSHIPS = ['colleague', 'classmate', 'business', 'friend', 'event', 'mutual', 'content', 'unknown', 'reply', 'follow-up'];
 
@@ -38,19 +37,33 @@ function firstTabStopDefault(body: string): string | undefined {
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
+/** The workspace folder the tests run in (test/fixtures/workspace). */
+function folder(): vscode.Uri {
+  const uri = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(uri, 'the tests run with a workspace folder open');
+  return uri;
+}
+
 /**
- * Saving proposes a short name from the relationship (`event.invite`), not the note's first
- * words. The web worker host cannot name untitled documents, so there it is `Untitled-N`.
+ * The note is untitled, named `<stem>.invite` (or `<stem>-N.invite`) in the workspace folder:
+ * the name Save writes it under, rather than the note's first words.
  */
 function assertNamedFor(document: vscode.TextDocument, stem: string): void {
   assert.equal(document.isUntitled, true);
-  assert.match(document.uri.path, IN_WEB_WORKER ? /^Untitled-\d+$/ : new RegExp(`^${stem}(?:-\\d+)?\\.invite$`));
+  assert.equal(document.uri.scheme, 'untitled');
+  const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+  assert.match(name, new RegExp(`^${stem}(?:-\\d+)?\\.invite$`));
+  assert.equal(document.uri.path, vscode.Uri.joinPath(folder(), name).path, 'the name is in the workspace folder');
 }
+
+/** Files the test wrote into the fixture workspace, deleted after each test. */
+const written: vscode.Uri[] = [];
 
 describe('New Invite', () => {
   afterEach(async () => {
     await restoreAll();
     await closeAllEditors();
+    for (const uri of written.splice(0)) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   });
 
   it('offers every relationship, each with a description', async () => {
@@ -109,6 +122,31 @@ describe('New Invite', () => {
     await closeAllEditors();
     await vscode.commands.executeCommand('invite.new');
     assert.equal(vscode.window.activeTextEditor, undefined);
+  });
+
+  it('saves the note under its name in the workspace folder, without asking where', async () => {
+    const editor = await runNewInvite('event', 'Dana');
+    const target = vscode.Uri.joinPath(folder(), 'dana-event.invite');
+    written.push(target);
+    const text = editor.document.getText();
+    // Ctrl+S, as a user saves.
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    const saved = vscode.window.activeTextEditor?.document;
+    assert.equal(saved?.uri.toString(), target.toString(), 'the saved note is the file it was named for');
+    assert.equal(saved?.isDirty, false);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), text);
+  });
+
+  it('takes the next name when a file by that name is already in the folder, and leaves the file alone', async () => {
+    const existing = vscode.Uri.joinPath(folder(), 'lee-event.invite');
+    written.push(existing, vscode.Uri.joinPath(folder(), 'lee-event-2.invite'));
+    const before = 'Hi Lee, we met at the Rust meetup in Leeds.\n';
+    await vscode.workspace.fs.writeFile(existing, new TextEncoder().encode(before));
+    const editor = await runNewInvite('event', 'Lee');
+    assertNamedFor(editor.document, 'lee-event');
+    assert.equal(editor.document.uri.path, vscode.Uri.joinPath(folder(), 'lee-event-2.invite').path);
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(existing)), before, 'the file already there is unchanged');
   });
 
   it('names files and fills the name stop by hand-checked examples', () => {
