@@ -262,6 +262,29 @@ async function runCommand(page, title) {
   await expectUi('the command palette to close', () => quickInput(page).waitFor({ state: 'hidden', timeout: WAIT_MS }));
 }
 
+/**
+ * "Developer: Reload Window", then waits for the page to load again and the workbench to show.
+ * Waiting for the load proves the reload happened: the browser refuses to leave a window whose
+ * unsaved work VS Code has not backed up yet, and the old workbench would pass every check.
+ */
+async function reloadWindow(page) {
+  const loaded = page.waitForEvent('load', { timeout: 60_000 });
+  await runCommand(page, 'Developer: Reload Window');
+  await expectUi('the page to load again', () => loaded);
+  await expectUi('the workbench after the reload', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
+}
+
+/**
+ * Waits until VS Code has backed up an unsaved editor holding `text` (it does so about a second
+ * after the last edit; a reload restores unsaved work from these backups). Backups are files
+ * under the server's user data folder, `User/Backups/<workspace>/<scheme>/<hash>`.
+ */
+async function expectBackedUp(server, text) {
+  const backups = path.join(server.tempDir, 'user-data', 'User', 'Backups');
+  const files = () => (fs.existsSync(backups) ? fs.readdirSync(backups, { recursive: true }).map((name) => path.join(backups, String(name))) : []);
+  await until(() => files().some((file) => fs.statSync(file).isFile() && fs.readFileSync(file, 'utf8').includes(text)), `VS Code to back up the unsaved note holding "${text}"`, WAIT_MS);
+}
+
 /** Quick Open (F1, then the file name in place of the `>`): opens a workspace file in an editor. */
 async function quickOpen(page, fileName) {
   await openPalette(page);
@@ -668,8 +691,7 @@ function previewJourney(page) {
       }],
       ['after "Developer: Reload Window", the preview comes back with the recipient on show', async () => {
         await page.keyboard.press('Control+s');
-        await runCommand(page, 'Developer: Reload Window');
-        await expectUi('the workbench after the reload', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
+        await reloadWindow(page);
         await expectUi('the preview restored', () => frame().locator('article.card').waitFor({ state: 'visible', timeout: 60_000 }));
         await until(async () => ((await frame().locator('.note').textContent()) ?? '').startsWith('Hi Lee Chen,'), "Lee's note, still on show");
       }],
@@ -678,7 +700,7 @@ function previewJourney(page) {
 }
 
 /** 6. New Invite: pick a relationship, give a name; the untitled note is named for both, greets them, and stays an invite after a reload. */
-function newInviteJourney(page) {
+function newInviteJourney(page, server) {
   const tab = page.locator('.editor-group-container.active .tab.active');
   return {
     name: 'New Invite',
@@ -699,14 +721,17 @@ function newInviteJourney(page) {
         await expectUi('"Hi Dana," in the note', () => activeEditor(page).locator('.view-lines', { hasText: 'Hi Dana, great to meet you' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
         await page.keyboard.press('Escape');
       }],
-      ['after "Developer: Reload Window", it is still an invite', async () => {
-        await runCommand(page, 'Developer: Reload Window');
-        await expectUi('the workbench after the reload', () => page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
+      ['after "Developer: Reload Window", it is still an invite, once, with its text', async () => {
+        await expectBackedUp(server, 'Hi Dana, great to meet you');
+        await reloadWindow(page);
         await expectUi('the untitled dana-event.invite back', () => tab.filter({ hasText: /dana-event(-\d+)?\.invite/ }).waitFor({ state: 'visible', timeout: 60_000 }));
         await expectUi('its language, Invite', () => page.locator('[id="status.editor.mode"]', { hasText: /^\s*Invite\s*$/ }).waitFor({ state: 'visible', timeout: 60_000 }));
+        await expectUi('"Hi Dana," still in the note', () => activeEditor(page).locator('.view-lines', { hasText: 'Hi Dana, great to meet you' }).waitFor({ state: 'visible', timeout: WAIT_MS }));
+        const tabs = await page.locator('.tabs-container .tab').allTextContents();
+        if (tabs.length !== 1) throw new Error(`the editor area holds ${JSON.stringify(tabs)}, not the one note`);
         // Nothing unsaved is left for the next journey, whose clean-up saves all.
         await runCommand(page, 'View: Revert and Close Editor');
-        await expectUi('the untitled note closed', () => tab.filter({ hasText: /dana-event(-\d+)?\.invite/ }).waitFor({ state: 'detached', timeout: WAIT_MS }));
+        await expectUi('the untitled note closed', () => page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
       }],
     ],
   };
@@ -1062,7 +1087,7 @@ async function main() {
   await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
   await expectUi('the side bar to close', () => page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: WAIT_MS }));
 
-  const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page), copyQuestionJourney(page), previewJourney(page), newInviteJourney(page), walkthroughJourney(page)]
+  const journeys = [snippetJourney(page, workspace), squiggleJourney(page, workspace), copyJourney(page), copyQuestionJourney(page), previewJourney(page), newInviteJourney(page, server), walkthroughJourney(page)]
     .filter((journey) => ONLY === undefined || ONLY.toLowerCase().split(',').includes(journey.name.toLowerCase()));
   if (journeys.length === 0 && ONLY?.toLowerCase() !== 'install') throw new Error(`no journey is called "${ONLY}"`);
   for (const [index, journey] of journeys.entries()) {
