@@ -1357,3 +1357,38 @@ describe('the other covered languages: English business terms in German', () => 
     ["de", "Hi Jonas, wir waren zusammen im Key Account Team bei Henkel. Lass uns vernetzen!", []],
   ]);
 });
+
+describe('the other covered languages: a title read off their profile, a housemate or teammate, the new one after the greeting, both in a named group', () => {
+  itFindsEachWay([
+    ["es", "Hola, veo que eres jefa de mantenimiento en Grupo Antolin. Tenemos repuestos con entrega en 24 h.", ["missing-context"]],
+    ["pt", "Bom dia, vi que é diretor financeiro na Sonae. Posso apresentar a nossa plataforma?", ["missing-context"]],
+    ["pt", "Olá, reparei que você é Coordenadora de RH na Ambev. Temos um software de ponto eletrônico.", ["missing-context"]],
+    ["fr", "Bonjour, j'ai remarqué que vous étiez Responsable Achats chez Leroy Merlin. Puis-je vous présenter notre offre ?", ["missing-context"]],
+    ["it", "Buongiorno, vedo che è direttore commerciale presso Barilla. Posso presentarle la nostra piattaforma?", ["missing-context"]],
+    ["nl", "Goedemiddag, ik zie dat u directeur bent van een bouwbedrijf in Zwolle. Wij verhuren steigers tegen scherpe prijzen.", ["missing-context"]],
+    ["nl", "Hoi, ik zag dat je teamleider bent bij Jumbo. Mag ik je onze planningsapp laten zien?", ["missing-context"]],
+    ["es", "Hola Nuria, vi que ahora eres gerente de compras en Bimbo, ¡enhorabuena!", []],
+    ["nl", "Hoi Sanne, zag dat je nu teamleider bent bij Jumbo, gefeliciteerd!", []],
+    ["nl", "Hoi Ruud, zag dat je advocaat bent geworden in Den Haag, gefeliciteerd!", []],
+    ["de", "Hey Jule, deine alte Mitbewohnerin aus der Uni-Zeit hier! Wie geht's dir?", []],
+    ["fr", "Coucou Inès, ta coloc de Lyon qui squattait toujours le canapé 😄", []],
+    ["es", "Hola Dani, antiguo compañero de piso en Salamanca por aquí 😊", []],
+    ["it", "Ciao Giorgio, il tuo vecchio coinquilino di Bologna ti saluta!", []],
+    ["nl", "Hé Bas, oud-huisgenoot uit de Biltstraat hier!", []],
+    ["nl", "Hoi Tim, teamgenoot van HC Bloemendaal, wist niet dat je hier zat!", []],
+    ["nl", "Wij zoeken een nieuwe teamgenoot voor ons salesteam in Utrecht. Interesse?", ["missing-context"]],
+    ["fr", "Bonjour, nous cherchons un coéquipier pour notre agence de Nantes. Intéressé ?", ["missing-context"]],
+    ["de", "Hallo, suchst du einen Mitbewohner? Unsere App findet ihn für dich.", ["missing-context"]],
+    ["fr", "Salut Paul, nouveau stagiaire de l'équipe marketing, à demain !", []],
+    ["es", "Hola Carmen, la nueva de contabilidad de la oficina de Zaragoza, ¡encantada!", []],
+    ["it", "Ciao Luca, nuovo collega del reparto qualità, ci vediamo in mensa!", []],
+    ["es", "Hola, nuevo en LinkedIn y buscando oportunidades en marketing.", ["missing-context"]],
+    ["fr", "Bonjour, nouveau sur LinkedIn, je cherche un poste en logistique à Lyon.", ["missing-context"]],
+    ["pt", "Olá Bia, somos as duas sócias do Clube Naval de Cascais.", []],
+    ["fr", "Bonjour Marc, nous sommes tous les deux bénévoles des Restos du Cœur à Lille.", []],
+    ["de", "Hallo Frau Weber, wir sind beide Mitglieder im Rotary Club Freiburg.", []],
+    ["nl", "Hoi Joris, we zijn allebei lid van de Roeivereniging Okeanos.", []],
+    ["es", "Hola, ambos somos miembros de la comunidad de marketing digital.", ["missing-context"]],
+    ["it", "Ciao, siamo entrambi membri del gruppo LinkedIn Marketing Italia. Colleghiamoci!", ["missing-context"]],
+  ]);
+});

@@ -41,7 +41,7 @@ export interface LanguageData {
    * ("yo también estudié en la UNAM", "anch'io ero al convegno"), where "me too" with a present is
    * a same-field claim (`overlap`); "do you remember…" ("te acuerdas del erasmus", "weet je nog").
    * The sender as the new one in their team is read beside it, in all six at once
-   * (NEW_ONE_IN_THEIR_FIRM).
+   * (NEW_ONE_IN_THEIR_FIRM, NEW_ONE_AFTER_GREETING).
    */
   shared: RegExp;
   /**
@@ -287,7 +287,10 @@ const FUTURE = {
  * Valencia", "ik ben de nieuwe accountmanager van KPN voor de regio Utrecht"): a sales
  * introduction sent to many.
  */
-const NEW_ONE_IN_THEIR_FIRM = /(?<![\p{L}\p{N}])(?:ich bin|je suis|soy|sou|ik ben|sono)(?: (?:(?:el|la|o|a|il|lo|der|die) )?\p{L}+,?)? (?:der|die|le|la|el|o|a|de|il|lo) (?:neue|nouveau|nouvelle|nouvel|nuevo|nueva|novo|nova|nieuwe|nuovo|nuova)(?![\p{L}\p{N}])(?=\s*(?:[.,;:!?…]|$)|\s(?:de|del|della|dell['’]|du|des|van|aus|from)(?![\p{L}])|\s(?:kolleg|praktikant|azubi|collègue|stagiaire|alternant|compañer|practicante|becari|colaborador|colega|estagiári|collega|stagiair|stagista|tirocinante|collaborat)|(?:\s[^\s.,;:!?]+){0,5}?\s(?:en|à|a|in|im|am|bij|na|no|nel|nello|nella|dello|della|dell['’]|do|da|de|del|du|des|op|at)\s(?:(?:la|le|el|l['’]|il|lo|o|a|de|het|der|dem|den)\s?)?(?:planta|fábrica|fabrica|usine|werk|fabriek|stabilimento|oficina|escritório|bureau|büro|ufficio|kantoor|agence|agencia|agência|agenzia|filiale|sucursal|vestiging|standort|sede|equipo|equipa|équipe|team|squadra|afdeling|abteilung|reparto|servizio|service|departamento|département|dipartimento|servicio|serviço|magazzino|almacén|armazém|entrepôt|magazijn|lager|hospital|hôpital|ospedale|ziekenhuis|krankenhaus|clinique|clínica|clinica|klinik|colegio|école|scuola|schule|escola|obra|chantier|cantiere|baustelle|tienda|loja|magasin|negozio|winkel|laden)(?![\p{L}]))/iu;
+const NEW_ONE = String.raw`(?:neue|nouveau|nouvelle|nouvel|nuevo|nueva|novo|nova|nieuwe|nuovo|nuova)(?![\p{L}\p{N}])(?=\s*(?:[.,;:!?…]|$)|\s(?:de|del|della|dell['’]|du|des|van|aus|from)(?![\p{L}])|\s(?:kolleg|praktikant|azubi|collègue|stagiaire|alternant|compañer|practicante|becari|colaborador|colega|estagiári|collega|stagiair|stagista|tirocinante|collaborat)|(?:\s[^\s.,;:!?]+){0,5}?\s(?:en|à|dans|a|in|im|am|bij|na|no|nel|nello|nella|dello|della|dell['’]|do|da|de|del|du|des|op|at)\s(?:(?:la|le|el|l['’]|il|lo|o|a|de|het|der|dem|den)\s?)?(?:planta|fábrica|fabrica|usine|werk|fabriek|stabilimento|oficina|escritório|bureau|büro|ufficio|kantoor|agence|agencia|agência|agenzia|filiale|sucursal|vestiging|standort|sede|equipo|equipa|équipe|team|squadra|afdeling|abteilung|reparto|servizio|service|departamento|département|dipartimento|servicio|serviço|magazzino|almacén|armazém|entrepôt|magazijn|lager|hospital|hôpital|ospedale|ziekenhuis|krankenhaus|clinique|clínica|clinica|klinik|colegio|école|scuola|schule|escola|obra|chantier|cantiere|baustelle|tienda|loja|magasin|negozio|winkel|laden)(?![\p{L}]))`;
+const NEW_ONE_IN_THEIR_FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ich bin|je suis|soy|sou|ik ben|sono)(?: (?:(?:el|la|o|a|il|lo|der|die) )?\p{L}+,?)? (?:der|die|le|la|el|o|a|de|il|lo) ${NEW_ONE}`, 'iu');
+/** The same right after the greeting, without "I am": "Salut Camille, nouvelle recrue de l'équipe data…", "Bonjour Antoine, nouveau dans l'équipe Data…". */
+const NEW_ONE_AFTER_GREETING = new RegExp(String.raw`^\s*(?:\p{L}+\s){0,2}\p{L}+[,!:]\s+(?:(?:der|die|le|la|el|o|a|il|lo) )?${NEW_ONE}`, 'iu');
 
 /**
  * "Now", "already", in the six languages: beside "you are in…" or "you work at…", the news of a
@@ -299,6 +302,27 @@ const NOW = String.raw`ahora|ya|recién|agora|já|ora|adesso|ormai|maintenant|d�
 function notNews(opening: string): string {
   return String.raw`(?<!(?<![\p{L}])(?:${NOW})\s(?:\p{L}+\s){0,2})(?:${opening})(?![^.!?]{0,40}(?<![\p{L}])(?:${NOW})(?![\p{L}]))`;
 }
+
+/**
+ * "I see that you are…" before a title or a business read off their profile ("veo que eres gerente
+ * de compras en Bimbo", "j'ai vu que vous étiez Directeur Commercial chez Orange", "notei que você é
+ * Gerente de Vendas"): in `theirEmployer` before a capitalised title, in `role` before a lower-case
+ * one, as the sender's own "soy gerente de…" is read. Not news: `notNews` applies.
+ */
+const SEEN_ON_PROFILE = {
+  fr: String.raw`(?<=(?:[Vv]ois|vu|remarqué|constate|noté) que )(?:vous êtes|tu es|vous étiez|tu étais)`,
+  es: String.raw`(?<=(?:[Vv]eo|[Vv]i|[Nn]oto|[Nn]oté) que )(?:eres|es|usted es)`,
+  pt: String.raw`(?<=(?:[Vv]ejo|[Vv]i|[Nn]oto|[Nn]otei|[Rr]eparei) que )(?:você é|vc é|és|é)`,
+  it: String.raw`(?<=(?:[Vv]edo|visto|notato) che )(?:sei|è|lei è)`,
+} as const;
+
+/**
+ * Dutch "I see that you are [title] at…", the verb last: "ik zie dat u eigenaar bent van een slagerij
+ * in Amersfoort", "ik zie dat je HR-manager bent in Utrecht": up to three words before "bent", and
+ * what follows a preposition after it. Not news ("dat je nu…", "bent geworden"), nor "also" ("dat je
+ * ook…"), which claims something shared.
+ */
+const DUTCH_TITLE_SEEN = String.raw`(?<=(?:[Zz]ie|[Zz]ag) )dat (?:je|jij|u) (?!(?:[^\s.,;:!?]+ ){0,3}?(?:${NOW}|ook|net als)(?![\p{L}]))(?:[^\s.,;:!?]+ ){1,3}bent(?! (?:geworden|begonnen|gestart|overgestapt|gegaan)(?![\p{L}]))(?: (?:bij|in|van|voor)(?: [^\s.,;:!?()]+){1,5})?`;
 
 /** What everyone has, in each language: their profile, work, experience, career, company, role. */
 const VAGUE = {
@@ -406,8 +430,8 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`(?:nous|on) (?:travaillons|travaille|sommes|est) tous (?:les )?deux|dans le même (?:secteur|domaine)|moi aussi|(?:vous|toi) aussi (?:dans|en|à)`),
     fieldFrame: followedByWords(String.raw`dans (?:le|l['’]) ?(?:secteur|domaine|industrie|univers)(?: de| d['’]| des| du)?`),
     region: region(String.raw`(?:dans )?(?:la|votre|ta|sa) région(?: de)?|en région|(?:opportunités|postes) (?:à|en|sur)`, String.raw`et (?:sa|ses) régions?|et (?:ses )?environs`),
-    role: capitalisedAfter(String.raw`[Ee]n tant que|en qualité de|[Cc]omme|poste de|opportunité de|(?:recrutons|recherchons|cherchons|recrute|recherche) (?:une?|un\(e\)|un·e)`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue|able|chargée?`, prepositions: String.raw`en|de|du|des|chez|dans|pour`, self: String.raw`[Jj]e suis(?: une?)?` }),
-    theirEmployer: employer(String.raw`(?<=(?:vois|vu|remarqué|constate) que )(?:vous êtes|tu es)|(?:[Vv]ous travaillez|[Tt]u travailles) (?:actuellement )?(?:chez|pour|à|au|aux)(?: la| le| l['’])?|(?:[Vv]ous êtes|[Tt]u es|[Vv]ous habitez|[Tt]u habites|[Vv]ous vivez|[Tt]u vis)(?: basée?s?| basé\(e\))? (?:à|en|sur)`),
+    role: capitalisedAfter(String.raw`[Ee]n tant que|en qualité de|[Cc]omme|poste de|opportunité de|(?:recrutons|recherchons|cherchons|recrute|recherche) (?:une?|un\(e\)|un·e)`, { endings: String.raw`iste|eur|euse|rice|ant|ante|ien|ienne|aire|ier|ière|logue|able|chargée?`, prepositions: String.raw`en|de|du|des|chez|dans|pour`, self: String.raw`[Jj]e suis(?: une?)?|${notNews(SEEN_ON_PROFILE.fr)}` }),
+    theirEmployer: employer(String.raw`${SEEN_ON_PROFILE.fr}|(?:[Vv]ous travaillez|[Tt]u travailles) (?:actuellement )?(?:chez|pour|à|au|aux)(?: la| le| l['’])?|(?:[Vv]ous êtes|[Tt]u es|[Vv]ous habitez|[Tt]u habites|[Vv]ous vivez|[Tt]u vis)(?: basée?s?| basé\(e\))? (?:à|en|sur)`),
     praise: opening(String.raw`(?:(?:très|vraiment|super)\s)?(?:super|excellent\p{L}*|génial\p{L}*|superbe|bel(?:le)?|beau|bon(?:ne)?|joli\p{L}*|passionnant\p{L}*|intéressant\p{L}*|inspirant\p{L}*|chouette|top)|quel(?:le)?s?\s(?:bel(?:le)?|beau|super|excellente?|bonne?|jolie?)|j['’]ai (?:beaucoup |vraiment )?(?:adoré|aimé|apprécié)|adoré`),
     congratulations: words(String.raw`f[ée]licitations (?:à (?:toi|vous) )?(?:pour|à)|bravo (?:à (?:toi|vous) )?pour`),
     reintroduction: phrase(String.raw`c['’]?est (?!(?:un|une|le|la|les|moi|ça|vrai\p{L}*|gentil|dommage|important|intéressant|difficile|facile|rare|super|sympa|génial|top|normal|possible|clair|dur|drôle|bien|cool)\s)\p{L}+(?:-\p{L}+)?,? (?:de (?:la |l['’])|du |des )`),
@@ -466,8 +490,8 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`(?:ambos|ambas|los dos|las dos) (?:trabajamos|estamos|somos)|en el mismo sector|yo también|(?:tú|usted) también (?:trabajas|trabaja|estás|está|eres|es)|también (?:trabajas|estás|eres|vives|estamos|somos|trabajamos|trabajo|laburo|soy|estoy|vivo)`),
     fieldFrame: followedByWords(String.raw`en el (?:sector|[áa]mbito|[áa]rea|campo|mundo)(?: de| del)?|en la industria(?: de| del)?`),
     region: region(String.raw`en (?:la|su|tu) (?:zona|región)(?: de)?|(?:oportunidades|vacantes) en`, String.raw`y (?:alrededores|área metropolitana|zona metropolitana|zona conurbada)`),
-    role: capitalisedAfter(String.raw`[Cc]omo|en calidad de|puesto de|posición de|vacante (?:de|para)|cargo de|oportunidad (?:de|como)|(?:buscamos|estamos buscando|solicitamos|busco) (?:una?|un\(a\))`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga|ivo|iva|able|abogad[oa]`, prepositions: String.raw`en|de|del|para`, self: String.raw`[Ss]oy(?: una?)?` }),
-    theirEmployer: employer(String.raw`(?<=(?:veo|vi) que )(?:eres|es)|[Tt]rabaj(?:as|a) (?:actualmente )?(?:en|para)(?: el| la| los| las)?|(?:[Ee]stás|[Ee]stá|[Vv]ives|[Vv]ive|[Ee]res|[Ss]os|[Rr]esides|[Rr]eside|[Rr]adicas|[Rr]adica|te encuentras|se encuentra) (?:en|de)`),
+    role: capitalisedAfter(String.raw`[Cc]omo|en calidad de|puesto de|posición de|vacante (?:de|para)|cargo de|oportunidad (?:de|como)|(?:buscamos|estamos buscando|solicitamos|busco) (?:una?|un\(a\))`, { endings: String.raw`ista|or|ora|ero|era|ente|ante|ario|aria|ogo|oga|ivo|iva|able|abogad[oa]|jef[ea]|encargad[oa]`, prepositions: String.raw`en|de|del|para`, self: String.raw`[Ss]oy(?: una?)?|${notNews(SEEN_ON_PROFILE.es)}(?: una?)?` }),
+    theirEmployer: employer(String.raw`${SEEN_ON_PROFILE.es}|[Tt]rabaj(?:as|a) (?:actualmente )?(?:en|para)(?: el| la| los| las)?|(?:[Ee]stás|[Ee]stá|[Vv]ives|[Vv]ive|[Ee]res|[Ss]os|[Rr]esides|[Rr]eside|[Rr]adicas|[Rr]adica|te encuentras|se encuentra) (?:en|de)`),
     praise: opening(String.raw`(?:(?:muy|realmente|súper|super)\s)?(?:gran|genial|excelente|buen[ao]?(?!,)|incre[ií]ble|espectacular|interesant\p{L}*|buenísim[ao]|estupend[ao]|fantástic[ao])|me (?:encant[oó]|gust[oó])|qué (?:gran|buen[ao]?|interesante)`),
     congratulations: words(String.raw`(?:felicidades|felicitaciones|enhorabuena) por|(?:te|le|los|les) felicito por|felicitarte por`),
     reintroduction: phrase(String.raw`(?:soy|sos|eres) (?:la|el) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|ero|era|ente|ante|ario|aria|ogo|oga|able)\s)(?!(?:mejor|primer[oa]|únic[oa]|mism[oa]|dueñ[oa]|soci[oa]|jef[ae]|ceo|founder|head)\s)(?:\p{L}+,? )??(?:del |de (?:la |los |las )?)`),
@@ -529,8 +553,8 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`(?:ambos|ambas|nós dois|nós duas|os dois|as duas) (?:trabalhamos|atuamos|estamos|somos)|no mesmo setor|na mesma área|eu também|(?:você|vc|tu) também`),
     fieldFrame: followedByWords(String.raw`no (?:setor|ramo|mundo|campo)(?: de| d[oa]s?)?|na (?:[áa]rea|ind[úu]stria)(?: de| d[oa]s?)?`),
     region: region(String.raw`na (?:sua |tua )?(?:região|zona)(?: de| d[oa])?|(?:oportunidades|vagas) (?:em|no|na)`, String.raw`e região|e arredores|e grande região`),
-    role: capitalisedAfter(String.raw`[Cc]omo|na qualidade de|vaga(?: \p{Ll}+)? (?:de|para)|cargo de|posição de|função de|oportunidade (?:de|como)|(?:buscamos|procuramos|estamos buscando|estamos procurando|contratamos|estamos contratando) (?:uma?|um\(a\))`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga|ivo|iva|advogad[oa]`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para`, self: String.raw`[Ss]ou(?: uma?)?` }),
-    theirEmployer: employer(String.raw`(?<=(?:vejo|vi) que )(?:você é|vc é|és|é)|(?:[Tt]rabalha|[Aa]tua)s? (?:atualmente )?(?:na|no|em|para)(?: a| o)?|(?:(?:[Vv]ocê|[Vv]c|[Tt]u) (?:é|está|tá|mora|vive)|[Ee]stás|[Mm]oras|[Vv]ives|que (?:mora|vive)) (?:de|em|no|na)`),
+    role: capitalisedAfter(String.raw`[Cc]omo|na qualidade de|vaga(?: \p{Ll}+)? (?:de|para)|cargo de|posição de|função de|oportunidade (?:de|como)|(?:buscamos|procuramos|estamos buscando|estamos procurando|contratamos|estamos contratando) (?:uma?|um\(a\))`, { endings: String.raw`ista|or|ora|eiro|eira|ente|ante|ário|ária|logo|loga|ivo|iva|advogad[oa]|chefe|encarregad[oa]`, prepositions: String.raw`em|de|da|do|das|dos|na|no|nas|nos|para`, self: String.raw`[Ss]ou(?: uma?)?|${notNews(SEEN_ON_PROFILE.pt)}(?: uma?)?` }),
+    theirEmployer: employer(String.raw`${SEEN_ON_PROFILE.pt}|(?:[Tt]rabalha|[Aa]tua)s? (?:atualmente )?(?:na|no|em|para)(?: a| o)?|(?:(?:[Vv]ocê|[Vv]c|[Tt]u) (?:é|está|tá|mora|vive)|[Ee]stás|[Mm]oras|[Vv]ives|que (?:mora|vive)) (?:de|em|no|na)`),
     praise: opening(String.raw`(?:(?:muito|super)\s)?(?:[óo]tim[oa]|excelente|incr[íi]vel|grande|bel[ao]|bo[am]|sensacional|legal|fantástic[oa]|maravilhos[oa]|interessante)|show(?: de bola)?|adorei|amei|gostei(?: muito)?|que (?:[óo]tim[oa]|bel[ao]|palestra|aula|live|post)`),
     congratulations: words(String.raw`parab[eé]ns (?:pel[oa]s?|por)`),
     reintroduction: phrase(String.raw`(?:(?<=(?:^|[,.!?:]|(?<!\p{L})(?:aqui|quem fala|oi|olá|ola|opa|e aí)(?:\s+\p{L}+)?)\s*)é|sou) (?:a|o) (?!\p{L}*(?:ista|dor|dora|tor|tora|sor|sora|eiro|eira|ente|ante|ário|ária|logo|loga|ável)\s)(?!(?:melhor|maior|primeir[oa]|únic[oa]|mesm[oa]|pessoa|empresa|hora|vez|don[oa]|sóci[oa]|chefe|ceo|founder|head)\s)\p{L}+,? (?:d[oa]s? |de )`),
@@ -590,7 +614,7 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     fieldFrame: followedByWords(String.raw`(?:in|binnen) de (?:sector|branche|wereld)(?: van)?`),
     region: region(String.raw`(?:in )?(?:de )?regio|vacatures in(?: de)?`, String.raw`en omgeving|e\.o\.`),
     role: capitalisedAfter(String.raw`[Aa]ls|vacature(?: \p{Ll}+)?(?: voor| van)?|functie van|rol van|(?:zoeken|zoek|zoekt) (?:naar )?een`, { endings: String.raw`eur|ist|ant|ent|coach|manager|recruiter|ondernemer|trainer|ontwikkelaar|designer|medewerker|makelaar|eigenaar|leider`, prepositions: String.raw`bij|in|voor|van`, self: String.raw`[Ii]k ben(?: een)?` }),
-    theirEmployer: employer(String.raw`(?:(?:[Jj]e|[Jj]ij|[Uu]) werkt|[Ww]erk (?:je|jij)|[Ww]erkt u) (?:momenteel |nog steeds |nog )?(?:bij|voor)(?: de| het)?|(?:[Jj]e|[Jj]ij|[Uu]) (?:woont|bent|zit) in|[Ww]oon (?:je|jij) in|[Ww]oont u in|(?:[Jj]e|[Jj]ij|[Uu]) (?:komt )?uit`, String.raw`dat (?:je|jij|u) (?:momenteel |nog steeds |nog )?(?:bij|voor|in)(?: de| het)?`, 'werkt|werkzaam|woont|bent|zit'),
+    theirEmployer: new RegExp(String.raw`${employer(String.raw`(?:(?:[Jj]e|[Jj]ij|[Uu]) werkt|[Ww]erk (?:je|jij)|[Ww]erkt u) (?:momenteel |nog steeds |nog )?(?:bij|voor)(?: de| het)?|(?:[Jj]e|[Jj]ij|[Uu]) (?:woont|bent|zit) in|[Ww]oon (?:je|jij) in|[Ww]oont u in|(?:[Jj]e|[Jj]ij|[Uu]) (?:komt )?uit`, String.raw`dat (?:je|jij|u) (?:momenteel |nog steeds |nog )?(?:bij|voor|in)(?: de| het)?`, 'werkt|werkzaam|woont|bent|zit').source}|${DUTCH_TITLE_SEEN}`, 'gu'),
     praise: opening(String.raw`(?:(?:heel|erg|echt|super|wat een)\s)?(?:mooi|sterk|leuk|goed|geweldig|top|super|gaaf|tof|interessant|inspirerend|knap|prachtig)\p{L}*`),
     congratulations: words(String.raw`(?:gefeliciteerd|proficiat|felicitaties) met`),
     reintroduction: phrase(String.raw`(?:het is|hier is|ben (?:jij|je|u) (?:die|de)) (?!(?:een|één|jammer|zonde|lief|aardig|mooi|leuk|fijn|goed|tof|top|handig|belangrijk|onderdeel|deel|afhankelijk|tijd)\s)\p{L}+,? van (?:de |het )?`),
@@ -649,8 +673,8 @@ export const OTHER_LANGUAGES: Readonly<Record<string, LanguageData>> = {
     overlap: words(String.raw`(?:entrambi|entrambe|tutti e due) (?:lavoriamo|siamo)|lavoriamo entrambi|nello stesso settore|anch['’]io|anche io|anche (?:tu|lei) (?:lavori|lavora|sei|è|a|in|nel|nella)`),
     fieldFrame: followedByWords(String.raw`nel (?:settore|campo|mondo)(?: di| del| della)?|nell['’](?:ambito|industria)(?: di| del| della)?`),
     region: region(String.raw`(?:in |nella )?zona(?: di)?|in provincia di|nell['’]area di|(?:opportunità|posizioni aperte) (?:a|in)`, String.raw`e provincia|e dintorni|e hinterland`),
-    role: capitalisedAfter(String.raw`[Cc]ome|in qualità di|posizione (?:\p{Ll}+ )?(?:di|da)|ruolo (?:di|da)|figura (?:di|da)|opportunità (?:di|come)|(?:cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|cerco) (?:una?|uno|un['’])`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|ivo|iva|abile|ingegnere|avvocat[oa]|architett[oa]`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per|a`, self: String.raw`[Ss]ono(?: una?| uno| un['’])?` }),
-    theirEmployer: employer(String.raw`(?<=(?:vedo|visto|notato) che )(?:sei|è|lei è)|[Ll]avor(?:i|a) (?:attualmente |ancora )?(?:in|presso|per|da|a|alla|allo|al|nella|nello|nel|per la|per il)|(?:[Vv]iv|[Aa]bit)(?:i|e|a) (?:a|in)|[Ss]ei (?:di|a)`),
+    role: capitalisedAfter(String.raw`[Cc]ome|in qualità di|posizione (?:\p{Ll}+ )?(?:di|da)|ruolo (?:di|da)|figura (?:di|da)|opportunità (?:di|come)|(?:cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|cerco) (?:una?|uno|un['’])`, { endings: String.raw`ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|ivo|iva|abile|ingegnere|avvocat[oa]|architett[oa]`, prepositions: String.raw`di|del|della|dello|dei|degli|in|presso|per|a`, self: String.raw`[Ss]ono(?: una?| uno| un['’])?|${notNews(SEEN_ON_PROFILE.it)}` }),
+    theirEmployer: employer(String.raw`${SEEN_ON_PROFILE.it}|[Ll]avor(?:i|a) (?:attualmente |ancora )?(?:in|presso|per|da|a|alla|allo|al|nella|nello|nel|per la|per il)|(?:[Vv]iv|[Aa]bit)(?:i|e|a) (?:a|in)|[Ss]ei (?:di|a)`),
     praise: opening(String.raw`(?:(?:molto|davvero|super)\s)?(?:ottim[oa]|bell(?:[oa]|issim[oa])|bel|grande|gran|splendid[oa]|fantastic[oa]|super|interessant(?:e|issim[oa])|stupend[oa]|brav(?:[oa]|issim[oa]))|bell['’]\p{L}+|che bell(?:[oa]|['’]\p{L}+)|mi è piaciut[oa]`),
     congratulations: words(String.raw`(?:complimenti|congratulazioni) per`),
     reintroduction: phrase(String.raw`sono (?:la|il|lo|l['’]) ?(?!\p{L}*(?:ista|ore|rice|ente|ante|ario|aria|iere|iera|logo|loga|abile)\s)(?!(?:migliore|prim[oa]|unic[oa]|stess[oa]|titolare|manager|capo|soci[oa]|avvocat[oa]|ceo|founder|head)\s)\p{L}+,? (?:del|dello|della|dei|degli|delle|dal|dalla|di) |sei (?:proprio )?tu (?:quell[oa] )?(?=[^.!?]{0,80}\?)(?:del|dello|della|dei|degli|delle|di) `),
@@ -834,6 +858,22 @@ const REGARDS = /(?<![\p{L}\p{N}])(?:(?:[Gg]rü(?:ß|ss)(?![\p{L}])(?!\s+(?:Gott
 const TAKING_OVER = /(?<![\p{L}\p{N}])(?:reprends|reprendrai|succède|remplace|assumi|assumo|assumir|substituo|neem(?=[^.!?]{0,80}?\sover(?![\p{L}]))|overgenomen|overneem|overnemen|vervang|seguirò|subentro|sostituisco|reemplazo|sustituyo|asumo|asumí|übernehme|übernimmt|übernommen|[Nn]achfolger(?:in)?|vertrete)(?![\p{L}\p{N}])[^.!?]{0,100}?(?:(?:après|van|von|dalla|dal|della|del|com|de|da|à|a)\s(?:(?:o|a|la|il|el)\s)?(?:M\.|Mme|Mr\.?|Herrn|Frau|Sr\.|Sra\.|[Dd]ott\.(?:ssa)?|collega|colega|collègue|Kollegin|Kollegen|mevrouw|meneer|de heer|dhr\.|mevr\.|la señora|el señor|la signora|il signor|a senhora|o senhor)\s?\p{Lu}\p{Ll}+|(?:après|van|dalla|dal)\s\p{Lu}\p{Ll}+)/u;
 
 /**
+ * Whom they lived or played with, named by the word for it, as "former colleague" is: a flatmate or
+ * housemate ("ehemaliger Mitbewohner aus der WG…", "Huisgenoot uit het studentenhuis…", "nos deux
+ * ans de coloc", "il tuo ex coinquilino") or a teammate ("teamgenoot van VV Zwaluwen"). Not after
+ * "a" or "new", as a team that recruits writes ("een nieuwe teamgenoot").
+ */
+const HOUSEMATE_OR_TEAMMATE = /(?<!(?:een|nieuwe|a|un|una|um|uma|nouveau|nouvel|nouvelle|nuevo|nueva|novo|nova|nuovo|nuova|neue[nr]?|einen|eine)\s)(?<![\p{L}\p{N}])(?:mitbewohner(?:in)?|wg(?:-\p{L}+)?(?![.\p{L}\p{N}])|huisgeno(?:ot|te)n?|teamgeno(?:ot|te)n?|ploeggeno(?:ot|te)n?|clubgeno(?:ot|te)n?|coloc(?:ataire)?s?|coéquipi(?:er|ère)s?|compañer[oa]s? de (?:piso|cuarto|habitación|depa)|coinquilin[oaie]|colegas? de (?:casa|quarto|república)|companheir[oa]s? de (?:casa|quarto))(?![\p{L}\p{N}])/iu;
+
+/**
+ * The two of them in the same named group, as members or volunteers: "somos os dois voluntários da
+ * Refood em Lisboa", "facciamo entrambe parte di Donne Impresa Coldiretti", "ambos formamos parte
+ * del consejo asesor de TECHO". The group is named (capitalised, within three words of "of"); being
+ * both in a sector is a same-field claim (`overlap`), and a LinkedIn group is anyone's.
+ */
+const BOTH_IN_A_NAMED_GROUP = /(?<![\p{L}\p{N}])(?:[Oo]s dois|[Aa]s duas|[Aa]mbos|[Aa]mbas|[Ll]os dos|[Ll]as dos|[Tt]ous les deux|[Tt]outes les deux|[Tt]ous deux|[Tt]outes deux|[Ee]ntrambi|[Ee]ntrambe|[Tt]utti e due|[Tt]utte e due|[Aa]llebei|[Bb]eiden|[Bb]eide)(?:\s\p{L}+){0,2}?\s(?:voluntári[oa]s|voluntari[oa]s|vrijwilligers?|bénévoles|volontari|volontarie|[Ee]hrenamtlich\p{L}*|membros|miembros|membres|membri|leden|lid|[Mm]itglied\p{L}*|parte|partie|sócios|sócias|socios|socias|soci|socie)\s(?:(?:d[aoe]s?|del|della|dello|delle|dei|di|du|des|van|bij|im|der|von|de la)\s|(?:de l|d)['’])(?:\p{Ll}+\s){0,3}(?!LinkedIn)\p{Lu}/u;
+
+/**
  * Their neighbour, by floor or house number: "votre voisine du 3e ici", "buurvrouw van nummer 14
  * hier", "hier je buurvrouw van nr. 23". Where the two of them live is their tie; it counts on its own.
  */
@@ -989,7 +1029,7 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
   // The past tense is the dearest test: it is asked for only where the answer matters.
   let pastTense: boolean | undefined;
   const past = () => (pastTense ??= data.past.test(segment));
-  const shares = () => data.shared.test(segment) || NEW_ONE_IN_THEIR_FIRM.test(segment);
+  const shares = () => data.shared.test(segment) || NEW_ONE_IN_THEIR_FIRM.test(segment) || NEW_ONE_AFTER_GREETING.test(segment);
   const ofUs = () => shares() || data.referral.test(segment) || ((data.dropsPronoun || data.we.test(segment)) && past());
   const addressed = data.addressing.test(segment);
   // A slot's words are no pronoun: "soy [tu nombre] de…".
@@ -1029,7 +1069,7 @@ function givesContext(segment: string, data: LanguageData, lowerCase: boolean): 
 function saysATie(segment: string, greeted: string): boolean {
   const seeYou = SEE_YOU_ON.exec(greeted);
   const farewell = seeYou !== null && !greeted.slice(seeYou.index).includes('?') && FAREWELL_PLACE.test(greeted.slice(seeYou.index + seeYou[0].length));
-  return farewell || [RELATIVE_OF, KIN_NAMED, DID_NOT_KNOW_YOU_WERE_HERE, GLAD_TO_SEE_YOU_HERE, YOU_ARE_HERE_TOO, NEIGHBOUR_AT, TAKING_OVER, THEY_LEFT, WELCOME_TO_THE_TEAM, YOUR_RELATIVE].some((tie) => tie.test(segment));
+  return farewell || [RELATIVE_OF, KIN_NAMED, DID_NOT_KNOW_YOU_WERE_HERE, GLAD_TO_SEE_YOU_HERE, YOU_ARE_HERE_TOO, NEIGHBOUR_AT, HOUSEMATE_OR_TEAMMATE, BOTH_IN_A_NAMED_GROUP, TAKING_OVER, THEY_LEFT, WELCOME_TO_THE_TEAM, YOUR_RELATIVE].some((tie) => tie.test(segment));
 }
 
 /**
