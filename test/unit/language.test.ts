@@ -1392,3 +1392,16 @@ describe('the other covered languages: a title read off their profile, a housema
     ["it", "Ciao, siamo entrambi membri del gruppo LinkedIn Marketing Italia. Colleghiamoci!", ["missing-context"]],
   ]);
 });
+
+describe('the other covered languages: "X introduced us"', () => {
+  itFindsEachWay([
+    ["it", "Ciao Pietro, ci ha presentati Chiara, sentiamoci per quel caffè!", []],
+    ["es", "Hola Leo, nos presentó Marta, ¡un placer!", []],
+    ["de", "Hallo Jan, Lena hat uns einander vorgestellt – freut mich!", []],
+    ["nl", "Hoi Kim, Joost heeft ons aan elkaar voorgesteld, leuk!", []],
+    ["pt", "Olá Rita, o Pedro apresentou-nos, prazer!", []],
+    ["fr", "Bonjour Hugo, Camille nous a présentés, ravi !", []],
+    ["it", "Ciao, un amico comune ci ha presentati, posso proporti il nostro corso?", ["missing-context"]],
+    ["es", "Hola, unos amigos en común nos presentaron. ¿Te interesa nuestra mentoría?", ["missing-context"]],
+  ]);
+});
