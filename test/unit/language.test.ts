@@ -1405,3 +1405,18 @@ describe('the other covered languages: "X introduced us"', () => {
     ["es", "Hola, unos amigos en común nos presentaron. ¿Te interesa nuestra mentoría?", ["missing-context"]],
   ]);
 });
+
+describe('the other covered languages: a housemate or teammate sought, a new representative for a region, teammates and volunteers in Italian, Spanish and Portuguese', () => {
+  itFindsEachWay([
+    ["fr", "Bonjour ! Le club recrute de nouveaux coéquipiers pour la saison, entraînements le mardi.", ["missing-context"]],
+    ["es", "¿Buscas compañero de piso? Nuestra app te encuentra habitación en una semana.", ["missing-context"]],
+    ["it", "Cerchi coinquilini affidabili? Iscriviti alla nostra app e trova casa in pochi giorni.", ["missing-context"]],
+    ["pt", "Companheiro de equipa no andebol, que saudades desses treinos!", []],
+    ["it", "Compagna di squadra della pallavolo ai tempi del liceo 🏐", []],
+    ["es", "Hola Iker, compañero de equipo del Club Remo Orio, ¡qué alegría verte por aquí!", []],
+    ["it", "Ciao Marco, nuova nel team di Fastweb per la zona di Verona! Ti va una chiamata?", ["missing-context"]],
+    ["nl", "Hoi Kim, ik ben de nieuwe in het team van Eneco voor de regio Twente. Zin in een kennismaking?", ["missing-context"]],
+    ["it", "Ciao Ale, siamo tutti e due volontari alla Croce Rossa di Parma.", []],
+    ["es", "Hola Nerea, somos las dos voluntarias en la Cruz Roja de Bilbao, turno de tarde.", []],
+  ]);
+});

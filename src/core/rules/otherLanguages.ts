@@ -284,10 +284,10 @@ const FUTURE = {
  * role at a unit of a firm within five words ("soy la nueva responsable de compras en la planta de
  * Martorell", "il nuovo responsabile qualità dello stabilimento di Ivrea"). Not a firm's new
  * representative for a region ("soy el nuevo ejecutivo de cuentas de BBVA Empresas para la zona de
- * Valencia", "ik ben de nieuwe accountmanager van KPN voor de regio Utrecht"): a sales
- * introduction sent to many.
+ * Valencia", "ik ben de nieuwe accountmanager van KPN voor de regio Utrecht", "nuova nel team di
+ * Fastweb Business per la zona di Verona"): a sales introduction sent to many.
  */
-const NEW_ONE = String.raw`(?:neue|nouveau|nouvelle|nouvel|nuevo|nueva|novo|nova|nieuwe|nuovo|nuova)(?![\p{L}\p{N}])(?=\s*(?:[.,;:!?…]|$)|\s(?:de|del|della|dell['’]|du|des|van|aus|from)(?![\p{L}])|\s(?:kolleg|praktikant|azubi|collègue|stagiaire|alternant|compañer|practicante|becari|colaborador|colega|estagiári|collega|stagiair|stagista|tirocinante|collaborat)|(?:\s[^\s.,;:!?]+){0,5}?\s(?:en|à|dans|a|in|im|am|bij|na|no|nel|nello|nella|dello|della|dell['’]|do|da|de|del|du|des|op|at)\s(?:(?:la|le|el|l['’]|il|lo|o|a|de|het|der|dem|den)\s?)?(?:planta|fábrica|fabrica|usine|werk|fabriek|stabilimento|oficina|escritório|bureau|büro|ufficio|kantoor|agence|agencia|agência|agenzia|filiale|sucursal|vestiging|standort|sede|equipo|equipa|équipe|team|squadra|afdeling|abteilung|reparto|servizio|service|departamento|département|dipartimento|servicio|serviço|magazzino|almacén|armazém|entrepôt|magazijn|lager|hospital|hôpital|ospedale|ziekenhuis|krankenhaus|clinique|clínica|clinica|klinik|colegio|école|scuola|schule|escola|obra|chantier|cantiere|baustelle|tienda|loja|magasin|negozio|winkel|laden)(?![\p{L}]))`;
+const NEW_ONE = String.raw`(?:neue|nouveau|nouvelle|nouvel|nuevo|nueva|novo|nova|nieuwe|nuovo|nuova)(?![\p{L}\p{N}])(?![^.!?]{0,120}?(?<![\p{L}])(?:per|para|pour|für|voor|nella|en|dans|na|in)\s(?:(?:la|le|l['’]|a|o|die|das|der|de|het|il|el|den)\s?)?(?:zona|zone|región|region|regio|região|gebiet|territorio|territoire|secteur|sector|area|área|provincia|province|provincie|bezirk)(?![\p{L}]))(?=\s*(?:[.,;:!?…]|$)|\s(?:de|del|della|dell['’]|du|des|van|aus|from)(?![\p{L}])|\s(?:kolleg|praktikant|azubi|collègue|stagiaire|alternant|compañer|practicante|becari|colaborador|colega|estagiári|collega|stagiair|stagista|tirocinante|collaborat)|(?:\s[^\s.,;:!?]+){0,5}?\s(?:en|à|dans|a|in|im|am|bij|na|no|nel|nello|nella|dello|della|dell['’]|do|da|de|del|du|des|op|at)\s(?:(?:la|le|el|l['’]|il|lo|o|a|de|het|der|dem|den)\s?)?(?:planta|fábrica|fabrica|usine|werk|fabriek|stabilimento|oficina|escritório|bureau|büro|ufficio|kantoor|agence|agencia|agência|agenzia|filiale|sucursal|vestiging|standort|sede|equipo|equipa|équipe|team|squadra|afdeling|abteilung|reparto|servizio|service|departamento|département|dipartimento|servicio|serviço|magazzino|almacén|armazém|entrepôt|magazijn|lager|hospital|hôpital|ospedale|ziekenhuis|krankenhaus|clinique|clínica|clinica|klinik|colegio|école|scuola|schule|escola|obra|chantier|cantiere|baustelle|tienda|loja|magasin|negozio|winkel|laden)(?![\p{L}]))`;
 const NEW_ONE_IN_THEIR_FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ich bin|je suis|soy|sou|ik ben|sono)(?: (?:(?:el|la|o|a|il|lo|der|die) )?\p{L}+,?)? (?:der|die|le|la|el|o|a|de|il|lo) ${NEW_ONE}`, 'iu');
 /** The same right after the greeting, without "I am": "Salut Camille, nouvelle recrue de l'équipe data…", "Bonjour Antoine, nouveau dans l'équipe Data…". */
 const NEW_ONE_AFTER_GREETING = new RegExp(String.raw`^\s*(?:\p{L}+\s){0,2}\p{L}+[,!:]\s+(?:(?:der|die|le|la|el|o|a|il|lo) )?${NEW_ONE}`, 'iu');
@@ -860,10 +860,11 @@ const TAKING_OVER = /(?<![\p{L}\p{N}])(?:reprends|reprendrai|succède|remplace|a
 /**
  * Whom they lived or played with, named by the word for it, as "former colleague" is: a flatmate or
  * housemate ("ehemaliger Mitbewohner aus der WG…", "Huisgenoot uit het studentenhuis…", "nos deux
- * ans de coloc", "il tuo ex coinquilino") or a teammate ("teamgenoot van VV Zwaluwen"). Not after
- * "a" or "new", as a team that recruits writes ("een nieuwe teamgenoot").
+ * ans de coloc", "il tuo ex coinquilino") or a teammate ("teamgenoot van VV Zwaluwen"). Not one
+ * sought: after "a" or "new", or within three words of "looking for", as a team that recruits or a
+ * flat-share service writes ("een nieuwe teamgenoot", "¿Buscas compañero de piso?").
  */
-const HOUSEMATE_OR_TEAMMATE = /(?<!(?:een|nieuwe|a|un|una|um|uma|nouveau|nouvel|nouvelle|nuevo|nueva|novo|nova|nuovo|nuova|neue[nr]?|einen|eine)\s)(?<![\p{L}\p{N}])(?:mitbewohner(?:in)?|wg(?:-\p{L}+)?(?![.\p{L}\p{N}])|huisgeno(?:ot|te)n?|teamgeno(?:ot|te)n?|ploeggeno(?:ot|te)n?|clubgeno(?:ot|te)n?|coloc(?:ataire)?s?|coéquipi(?:er|ère)s?|compañer[oa]s? de (?:piso|cuarto|habitación|depa)|coinquilin[oaie]|colegas? de (?:casa|quarto|república)|companheir[oa]s? de (?:casa|quarto))(?![\p{L}\p{N}])/iu;
+const HOUSEMATE_OR_TEAMMATE = /(?<!(?:een|nieuwe|a|un|una|um|uma|des|unos|unas|uns|umas|dei|degli|delle|nouveau|nouveaux|nouvel|nouvelle|nouvelles|nuevo|nuevos|nueva|nuevas|novo|novos|nova|novas|nuovo|nuovi|nuova|nuove|neue[nrs]?|einen|eine)\s)(?<!(?:busc|cherch|such|zoek|cerc|procur|recrut|reclut|recluta)\p{L}*\s(?:\p{L}+\s){0,2})(?<![\p{L}\p{N}])(?:mitbewohner(?:in)?|wg(?:-\p{L}+)?(?![.\p{L}\p{N}])|huisgeno(?:ot|te)n?|teamgeno(?:ot|te)n?|ploeggeno(?:ot|te)n?|clubgeno(?:ot|te)n?|coloc(?:ataire)?s?|coéquipi(?:er|ère)s?|compañer[oa]s? de (?:piso|cuarto|habitación|depa|equipo)|coinquilin[oaie]|colegas? de (?:casa|quarto|república|equipa)|companheir[oa]s? de (?:casa|quarto|equipa|time)|compagn[oaie] di squadra)(?![\p{L}\p{N}])/iu;
 
 /**
  * The two of them in the same named group, as members or volunteers: "somos os dois voluntários da
@@ -871,7 +872,7 @@ const HOUSEMATE_OR_TEAMMATE = /(?<!(?:een|nieuwe|a|un|una|um|uma|nouveau|nouvel|
  * del consejo asesor de TECHO". The group is named (capitalised, within three words of "of"); being
  * both in a sector is a same-field claim (`overlap`), and a LinkedIn group is anyone's.
  */
-const BOTH_IN_A_NAMED_GROUP = /(?<![\p{L}\p{N}])(?:[Oo]s dois|[Aa]s duas|[Aa]mbos|[Aa]mbas|[Ll]os dos|[Ll]as dos|[Tt]ous les deux|[Tt]outes les deux|[Tt]ous deux|[Tt]outes deux|[Ee]ntrambi|[Ee]ntrambe|[Tt]utti e due|[Tt]utte e due|[Aa]llebei|[Bb]eiden|[Bb]eide)(?:\s\p{L}+){0,2}?\s(?:voluntári[oa]s|voluntari[oa]s|vrijwilligers?|bénévoles|volontari|volontarie|[Ee]hrenamtlich\p{L}*|membros|miembros|membres|membri|leden|lid|[Mm]itglied\p{L}*|parte|partie|sócios|sócias|socios|socias|soci|socie)\s(?:(?:d[aoe]s?|del|della|dello|delle|dei|di|du|des|van|bij|im|der|von|de la)\s|(?:de l|d)['’])(?:\p{Ll}+\s){0,3}(?!LinkedIn)\p{Lu}/u;
+const BOTH_IN_A_NAMED_GROUP = /(?<![\p{L}\p{N}])(?:[Oo]s dois|[Aa]s duas|[Aa]mbos|[Aa]mbas|[Ll]os dos|[Ll]as dos|[Tt]ous les deux|[Tt]outes les deux|[Tt]ous deux|[Tt]outes deux|[Ee]ntrambi|[Ee]ntrambe|[Tt]utti e due|[Tt]utte e due|[Aa]llebei|[Bb]eiden|[Bb]eide)(?:\s\p{L}+){0,2}?\s(?:voluntári[oa]s|voluntari[oa]s|vrijwilligers?|bénévoles|volontari|volontarie|[Ee]hrenamtlich\p{L}*|membros|miembros|membres|membri|leden|lid|[Mm]itglied\p{L}*|parte|partie|sócios|sócias|socios|socias|soci|socie)\s(?:(?:d[aoe]s?|del|della|dello|delle|dei|di|du|des|van|bij|im|der|von|de la|al|alla|allo|alle|ai|nel|nella|nello|en(?: el| la)?|in(?: de| het| der)?|na|no|à(?: la)?|au|aux)\s|(?:de l|d|all|nell|à l)['’])(?:\p{Ll}+\s){0,3}(?!LinkedIn)\p{Lu}/u;
 
 /**
  * Their neighbour, by floor or house number: "votre voisine du 3e ici", "buurvrouw van nummer 14
