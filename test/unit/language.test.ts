@@ -1418,5 +1418,7 @@ describe('the other covered languages: a housemate or teammate sought, a new rep
     ["nl", "Hoi Kim, ik ben de nieuwe in het team van Eneco voor de regio Twente. Zin in een kennismaking?", ["missing-context"]],
     ["it", "Ciao Ale, siamo tutti e due volontari alla Croce Rossa di Parma.", []],
     ["es", "Hola Nerea, somos las dos voluntarias en la Cruz Roja de Bilbao, turno de tarde.", []],
+    ["it", "Ciao Giulia, sono la nuova collega in area vendite dello stabilimento di Bergamo!", []],
+    ["es", "Hola Pablo, soy la nueva compañera en el área de finanzas de la oficina de Bilbao.", []],
   ]);
 });
