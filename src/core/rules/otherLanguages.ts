@@ -290,8 +290,14 @@ const FUTURE = {
 const NEW_ONE = String.raw`(?:neue|nouveau|nouvelle|nouvel|nuevo|nueva|novo|nova|nieuwe|nuovo|nuova)(?![\p{L}\p{N}])(?![^.!?]{0,120}?(?<![\p{L}])(?:per|para|pour|für|voor|nella|en|dans|na)\s(?:(?:la|le|l['’]|a|o|die|das|der|de|het|il|el|den)\s?)?(?:zona|zone|región|region|regio|região|gebiet|territorio|territoire|secteur|sector|provincia|province|provincie|bezirk)(?![\p{L}]))(?=\s*(?:[.,;:!?…]|$)|\s(?:de|del|della|dell['’]|du|des|van|aus|from)(?![\p{L}])|\s(?:kolleg|praktikant|azubi|collègue|stagiaire|alternant|compañer|practicante|becari|colaborador|colega|estagiári|collega|stagiair|stagista|tirocinante|collaborat)|(?:\s[^\s.,;:!?]+){0,5}?\s(?:en|à|dans|a|in|im|am|bij|na|no|nel|nello|nella|dello|della|dell['’]|do|da|de|del|du|des|op|at)\s(?:(?:la|le|el|l['’]|il|lo|o|a|de|het|der|dem|den)\s?)?(?:planta|fábrica|fabrica|usine|werk|fabriek|stabilimento|oficina|escritório|bureau|büro|ufficio|kantoor|agence|agencia|agência|agenzia|filiale|sucursal|vestiging|standort|sede|equipo|equipa|équipe|team|squadra|afdeling|abteilung|reparto|servizio|service|departamento|département|dipartimento|servicio|serviço|magazzino|almacén|armazém|entrepôt|magazijn|lager|hospital|hôpital|ospedale|ziekenhuis|krankenhaus|clinique|clínica|clinica|klinik|colegio|école|scuola|schule|escola|obra|chantier|cantiere|baustelle|tienda|loja|magasin|negozio|winkel|laden)(?![\p{L}]))`;
 /** After "I am": "soy la nueva de administración", "ik ben de nieuwe planner bij…". */
 const NEW_ONE_IN_THEIR_FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ich bin|je suis|soy|sou|ik ben|sono)(?: (?:(?:el|la|o|a|il|lo|der|die) )?\p{L}+,?)? (?:der|die|le|la|el|o|a|de|il|lo) ${NEW_ONE}`, 'iu');
-/** The same right after the greeting, without "I am": "Salut Camille, nouvelle recrue de l'équipe data…", "Bonjour Antoine, nouveau dans l'équipe Data…". */
-const NEW_ONE_AFTER_GREETING = new RegExp(String.raw`^\s*(?:\p{L}+\s){0,2}\p{L}+[,!:]\s+(?:(?:der|die|le|la|el|o|a|il|lo) )?${NEW_ONE}`, 'iu');
+/**
+ * A sentence's opening up to the greeting's comma, "!" or colon, in up to three words ("Salut
+ * Camille,", "Hi Chris,"): what the sender says of herself right after it needs no "I am".
+ */
+const GREETING_AND_NAME = String.raw`^\s*(?:\p{L}+\s){0,2}\p{L}+[,!:]`;
+
+/** The new one right after the greeting, without "I am": "Salut Camille, nouvelle recrue de l'équipe data…", "Bonjour Antoine, nouveau dans l'équipe Data…". */
+const NEW_ONE_AFTER_GREETING = new RegExp(String.raw`${GREETING_AND_NAME}\s+(?:(?:der|die|le|la|el|o|a|il|lo) )?${NEW_ONE}`, 'iu');
 
 /**
  * "Now", "already", in the six languages: beside "you are in…" or "you work at…", the news of a
@@ -752,7 +758,7 @@ function capitalisedAfter(alternatives: string, lowerCaseRole?: { endings: strin
   // A student is a role only with a subject after "in", not a school after an article ("estudiante de la UNAM").
   const studentOfASubject = String.raw`\s${STUDENT}\p{L}*\s(?:de|en|di|in|em)\s(?!${ARTICLE_AFTER_STUDENT}\s)`;
   const afterSelf = lowerCaseRole ? String.raw`|(?<![\p{L}\p{N}])(?:${lowerCaseRole.self})(?=\s(?!${STUDENT})|${studentOfASubject})${lowerCase}(?![,\s]+(?:donde|onde|où|dove|waar|wo)(?![\p{L}\p{N}]))` : '';
-  const afterGreeting = lowerCaseRole ? String.raw`|(?<=^\s*(?:\p{L}+\s){0,2}\p{L}+[,!:])(?=${studentOfASubject})${lowerCase}` : '';
+  const afterGreeting = lowerCaseRole ? String.raw`|(?<=${GREETING_AND_NAME})(?=${studentOfASubject})${lowerCase}` : '';
   return new RegExp(afterAlternatives + afterSelf + afterGreeting, 'gu');
 }
 
